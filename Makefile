@@ -1,0 +1,37 @@
+# `make run` sets up and starts the viewer; `make test` sets up and runs lint and the tests.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SYSTEM_STAMP := $(VENV)/.system-stamp
+
+.PHONY: run test lint pytest bench schema clean
+
+$(SYSTEM_STAMP): scripts/system-packages.txt scripts/test-packages.txt
+	scripts/ensure-system-packages scripts/system-packages.txt scripts/test-packages.txt
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml constraints.txt $(SYSTEM_STAMP)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev]"
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/briefing-viewer $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint pytest
+
+schema: $(STAMP)
+	$(BIN)/python -m viewer.schema > resources/briefing.schema.json
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

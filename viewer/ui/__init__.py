@@ -1,0 +1,1 @@
+"""The Qt widgets: main window, reading views, error bar, dialogs."""

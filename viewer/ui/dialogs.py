@@ -1,0 +1,37 @@
+"""Modal questions behind small functions, so tests replace them instead of driving dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from viewer import __version__
+
+LICENCE = "MIT"
+
+
+def ask_open_path(parent: QWidget, start_dir: str = "") -> Path | None:
+    """Ask for a briefing file to open; ``None`` when the user cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open briefing", start_dir, "Briefings (*.json);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+def about_box(parent: QWidget) -> QMessageBox:
+    """The About dialog, opened without blocking (``open()``) so tests can read and close it."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("About briefing-viewer")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"briefing-viewer {__version__}\n\n"
+        "Reads news briefings offline: regions, key facts, and quotes checked "
+        "against the source report, each with who said it and to whom.\n\n"
+        f"Licence: {LICENCE}."
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,230 @@
+"""The main window: one tab for the overview, one per region, then Sources and the original report."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from viewer.loading import LoadedBriefing, load_briefing
+from viewer.problems import BriefingError
+from viewer.render import (
+    original_html,
+    overview_html,
+    region_html,
+    source_position,
+    sources_html,
+)
+from viewer.theme import LIGHT, Colors
+from viewer.ui import dialogs
+from viewer.ui.error_bar import ErrorBar
+from viewer.ui.lazy_tab import LazyTab
+from viewer.ui.reading_view import ReadingView
+
+APP_NAME = "briefing-viewer"
+
+
+def tab_title(text: str) -> str:
+    """Tab bars read ``&`` as a mnemonic marker; briefing text shows it literally."""
+    return text.replace("&", "&&")
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips guess rich text; escaped text inside a paragraph always shows literally."""
+    return f"<p>{html.escape(text)}</p>"
+
+
+def window_title(title: str) -> str:
+    # "[*]" is Qt's placeholder for the modified marker and would vanish from a title.
+    return f"{title.replace('[*]', '[ * ]')} — {APP_NAME}"
+
+
+class MainWindow(QMainWindow):
+    """Shows one briefing at a time; a refused file never replaces what is shown."""
+
+    def __init__(self, loaded: LoadedBriefing, colors: Colors = LIGHT) -> None:
+        super().__init__()
+        self._colors = colors
+        self._loaded = loaded
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("briefingTabs")
+        self._tabs.setDocumentMode(True)
+        self._tabs.setUsesScrollButtons(True)
+        self._tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self._error_bar = ErrorBar(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._error_bar)
+        layout.addWidget(self._tabs, 1)
+        self.setCentralWidget(central)
+        self._create_actions()
+        self._create_menus()
+        self.resize(1000, 760)
+        self.show_briefing(loaded)
+
+    # -- actions and menus ----------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.open_action = QAction("&Open…", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setStatusTip("Open a briefing file")
+        self.open_action.triggered.connect(self.ask_and_open)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction("&About briefing-viewer", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    # -- what is shown --------------------------------------------------------
+
+    @property
+    def loaded(self) -> LoadedBriefing:
+        return self._loaded
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._tabs
+
+    @property
+    def error_bar(self) -> ErrorBar:
+        return self._error_bar
+
+    def show_briefing(self, loaded: LoadedBriefing) -> None:
+        """Replace every tab with the given briefing's."""
+        self._loaded = loaded
+        self._original: ReadingView | None = None
+        while self._tabs.count():
+            page = self._tabs.widget(0)
+            self._tabs.removeTab(0)
+            page.deleteLater()
+        briefing = loaded.briefing
+        self._tabs.addTab(self._view(overview_html(loaded)), "Overview")
+        for index, region in enumerate(briefing.regions):
+            page = LazyTab(lambda index=index: self._view(region_html(self._loaded, index)))
+            tab = self._tabs.addTab(page, tab_title(region.name))
+            self._tabs.setTabToolTip(tab, plain_tooltip(region.name))
+        self._tabs.addTab(LazyTab(lambda: self._view(sources_html(self._loaded))), "Sources")
+        self._tabs.addTab(LazyTab(self._build_original), "Original report")
+        self._tabs.setCurrentIndex(0)
+        self.setWindowTitle(window_title(briefing.title))
+        self.statusBar().showMessage(
+            f"{loaded.display_path} · {len(briefing.regions)} regions, "
+            f"{briefing.quote_count} quotes · source {loaded.source.state}"
+        )
+
+    def _view(self, html_text: str) -> ReadingView:
+        view = ReadingView(self._colors)
+        view.show_html(html_text)
+        view.anchorClicked.connect(self._follow_link)
+        return view
+
+    def _build_original(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        status = QLabel(page)
+        status.setObjectName("sourceStatus")
+        status.setTextFormat(Qt.TextFormat.PlainText)
+        status.setWordWrap(True)
+        status.setContentsMargins(18, 8, 18, 0)
+        status.setText(self._source_status_text())
+        layout.addWidget(status)
+        self._original = self._view(original_html(self._loaded))
+        self._original.setAccessibleName("Original report")
+        layout.addWidget(self._original, 1)
+        return page
+
+    def _source_status_text(self) -> str:
+        source = self._loaded.source
+        if source.verified:
+            count = self._loaded.briefing.quote_count
+            return (
+                f"The report as the briefing was made from it ({source.path.name if source.path else ''}), "
+                f"verbatim. The {count} quoted passages are highlighted and underlined."
+            )
+        return (
+            f"The source report is not shown: it is {source.state} ({source.detail}). "
+            "Quotes in this briefing are unverified."
+        )
+
+    def original_view(self) -> ReadingView:
+        """The view of the original report, built now if it has not been shown yet."""
+        page = self._tabs.widget(self._tabs.count() - 1)
+        assert isinstance(page, LazyTab)
+        page.content()
+        assert self._original is not None
+        return self._original
+
+    # -- navigation -----------------------------------------------------------
+
+    @Slot(QUrl)
+    def _follow_link(self, url: QUrl) -> None:
+        scheme, _, target = url.toString().partition(":")
+        if scheme == "region" and target.isdigit():
+            self.show_region(int(target))
+        elif scheme == "quote":
+            region, _, quote = target.partition("/")
+            if region.isdigit() and quote.isdigit():
+                self.show_in_source(int(region), int(quote))
+
+    def show_region(self, region_index: int) -> None:
+        self._tabs.setCurrentIndex(1 + region_index)
+
+    def show_in_source(self, region_index: int, quote_index: int) -> None:
+        """Switch to the original report and select exactly the quote's span."""
+        quote = self._loaded.briefing.regions[region_index].quotes[quote_index]
+        view = self.original_view()
+        self._tabs.setCurrentIndex(self._tabs.count() - 1)
+        text = self._loaded.source.text
+        if text is None or not self._loaded.source.verified:
+            self.statusBar().showMessage("The source report is not available; quotes are unverified.")
+            return
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(source_position(text, quote.start))
+        cursor.setPosition(source_position(text, quote.end), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(f"Quote selected: characters {quote.start}–{quote.end}")
+
+    # -- files ----------------------------------------------------------------
+
+    @Slot()
+    def ask_and_open(self) -> None:
+        start = str(self._loaded.path.parent)
+        path = dialogs.ask_open_path(self, start)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path, display_path: str | None = None) -> bool:
+        """Show the briefing at ``path``; on any problem keep what is shown and list why."""
+        try:
+            loaded = load_briefing(path, display_path)
+        except BriefingError as error:
+            self.show_refusal(error, f"Still showing “{self._loaded.briefing.title}”.")
+            return False
+        self._error_bar.hide()
+        self.show_briefing(loaded)
+        return True
+
+    def show_refusal(self, error: BriefingError, kept: str) -> None:
+        self._error_bar.show_error(error, kept)
+
+    @Slot()
+    def show_about(self) -> None:
+        dialogs.about_box(self)
