@@ -46,9 +46,7 @@ Offset = Annotated[
     int,
     Meta(ge=0, le=2**31 - 1, description="Index into the source text, counted in code points."),
 ]
-Sha256 = Annotated[
-    str, Meta(pattern=r"^[0-9a-f]{64}$", description="SHA-256 in lower-case hex.")
-]
+Sha256 = Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$", description="SHA-256 in lower-case hex.")]
 Stated = Annotated[
     str | None, Meta(description="What the source states, or null where it states nothing.")
 ]
@@ -58,7 +56,7 @@ class _Model(Struct, frozen=True, forbid_unknown_fields=True):
     pass
 
 
-class Point(_Model):
+class Point(_Model, frozen=True):
     """One statement, labelled with what sort of statement it is and whose it is."""
 
     text: Text
@@ -66,7 +64,7 @@ class Point(_Model):
     attribution: Text
 
 
-class Quote(_Model):
+class Quote(_Model, frozen=True):
     """A verbatim quotation: ``text == source[start:end]``, the span including its quotation marks."""
 
     text: Text
@@ -85,7 +83,7 @@ class Quote(_Model):
     note: Annotated[str | None, Meta(description="How the attribution was established.")] = None
 
 
-class Region(_Model):
+class Region(_Model, frozen=True):
     id: Slug
     name: Text
     summary: Text
@@ -93,7 +91,7 @@ class Region(_Model):
     quotes: list[Quote]
 
 
-class Source(_Model):
+class Source(_Model, frozen=True):
     """The report a briefing was distilled from, and what it does and does not state."""
 
     path: Annotated[
@@ -110,7 +108,7 @@ class Source(_Model):
     published: Stated
 
 
-class Briefing(_Model):
+class Briefing(_Model, frozen=True):
     format: Annotated[str, Meta(description=f'Always "{FORMAT}" for this version.')]
     title: Text
     source: Source

@@ -57,7 +57,9 @@ def check(paths: Sequence[str]) -> int:
             status = EXIT_BAD_INPUT
             continue
         briefing = loaded.briefing
-        note = "" if loaded.source.verified else f"; source {loaded.source.state}, quotes unverified"
+        note = (
+            "" if loaded.source.verified else f"; source {loaded.source.state}, quotes unverified"
+        )
         print(f"{shown}: ok ({len(briefing.regions)} regions, {briefing.quote_count} quotes{note})")
     return status
 

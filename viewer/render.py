@@ -16,8 +16,8 @@ from viewer.briefing import KIND_DESCRIPTIONS, KIND_LABELS, NOT_STATED, Point, Q
 from viewer.loading import LoadedBriefing
 from viewer.theme import Colors
 
-OPENING_MARKS = "“\"‘«„‚‹"
-CLOSING_MARKS = "”\"’»“‘›"
+OPENING_MARKS = '“"‘«„‚‹'
+CLOSING_MARKS = '”"’»“‘›'
 
 
 def esc(text: str) -> str:
@@ -101,7 +101,9 @@ def quote_block(
         else '<br><span class="warning">Unverified: the source text is not available</span>'
     )
     origin = (
-        f' · in <a href="region:{region_index}">{esc(region.name)}</a>' if region is not None else ""
+        f' · in <a href="region:{region_index}">{esc(region.name)}</a>'
+        if region is not None
+        else ""
     )
     return (
         '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -220,9 +222,7 @@ def sources_html(loaded: LoadedBriefing) -> str:
 def quoted_spans(loaded: LoadedBriefing) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` spans of the source that some quote covers."""
     spans = sorted(
-        (quote.start, quote.end)
-        for region in loaded.briefing.regions
-        for quote in region.quotes
+        (quote.start, quote.end) for region in loaded.briefing.regions for quote in region.quotes
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -61,9 +61,7 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         info = os.fstat(fd)
         _refuse_non_regular(info.st_mode)
         if info.st_size > limit:
-            raise ReadRefused(
-                Problem(f"file is {_mib(info.st_size)}; the limit is {_mib(limit)}")
-            )
+            raise ReadRefused(Problem(f"file is {_mib(info.st_size)}; the limit is {_mib(limit)}"))
         chunks: list[bytes] = []
         remaining = limit + 1
         while remaining > 0:

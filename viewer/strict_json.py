@@ -20,6 +20,10 @@ from typing import Any
 
 from viewer.problems import Problem, quote_for_message
 
+# The standard library's scanner pieces are public in practice but untyped in typeshed.
+_json_decoder: Any = json.decoder
+_json_scanner: Any = json.scanner
+
 MAX_DEPTH = 64
 _MAX_INT_DIGITS = 30
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -71,7 +75,9 @@ def decode_utf8(data: bytes) -> str:
         if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
             # RFC 8259 text starts with an ASCII character; a NUL beside it means UTF-16/32.
             raise JsonRefused(
-                Problem("file looks like UTF-16 or UTF-32 (NUL byte at byte 0 or 1); expected UTF-8")
+                Problem(
+                    "file looks like UTF-16 or UTF-32 (NUL byte at byte 0 or 1); expected UTF-8"
+                )
             )
     try:
         return data.decode("utf-8")
@@ -113,8 +119,8 @@ def _finite_float(digits: str) -> float:
     return value
 
 
-def _decoder(scanner: Callable[[Any], Any] | None = None) -> json.JSONDecoder:
-    decoder = json.JSONDecoder(
+def _decoder(scanner: Callable[[Any], Any] | None = None) -> Any:
+    decoder: Any = json.JSONDecoder(
         object_pairs_hook=_refuse_duplicates,
         parse_constant=_refuse_constant,
         parse_int=_bounded_int,
@@ -130,9 +136,7 @@ def parse(text: str) -> Any:
     try:
         value = _decoder().decode(text)
     except json.JSONDecodeError as error:
-        raise JsonRefused(
-            Problem(f"{error.msg}", f"{error.lineno}:{error.colno}")
-        ) from None
+        raise JsonRefused(Problem(f"{error.msg}", f"{error.lineno}:{error.colno}")) from None
     except RecursionError:
         raise JsonRefused(_too_deep(text)) from None
     except (_Refusal, ValueError):
@@ -188,16 +192,16 @@ def _locate(text: str) -> Problem:
     """Parse again with the pure-Python scanner, tracing value starts, to place a refusal."""
     starts: list[int] = []
 
-    def traced_scanner(decoder: json.JSONDecoder) -> Callable[[str, int], Any]:
+    def traced_scanner(decoder: Any) -> Callable[[str, int], Any]:
         def parse_object(s_and_end: tuple[str, int], strict: bool, _: Any, *rest: Any) -> Any:
-            return json.decoder.JSONObject(s_and_end, strict, scan, *rest)
+            return _json_decoder.JSONObject(s_and_end, strict, scan, *rest)
 
         def parse_array(s_and_end: tuple[str, int], _: Any) -> Any:
-            return json.decoder.JSONArray(s_and_end, scan)
+            return _json_decoder.JSONArray(s_and_end, scan)
 
-        decoder.parse_object = parse_object  # type: ignore[assignment]
-        decoder.parse_array = parse_array  # type: ignore[assignment]
-        inner = json.scanner.py_make_scanner(decoder)
+        decoder.parse_object = parse_object
+        decoder.parse_array = parse_array
+        inner = _json_scanner.py_make_scanner(decoder)
 
         def scan(s: str, idx: int) -> Any:
             starts.append(idx)
@@ -222,15 +226,15 @@ def _locate(text: str) -> Problem:
 
 def _duplicate_key_position(text: str, object_start: int, key: str) -> int:
     """Index of the second occurrence of ``key`` among the members of the object at ``object_start``."""
-    whitespace = json.decoder.WHITESPACE
+    whitespace = _json_decoder.WHITESPACE
     raw_decode = json.JSONDecoder().raw_decode
     seen = False
     pos = whitespace.match(text, object_start + 1).end()
     while pos < len(text) and text[pos] == '"':
-        name, after = json.decoder.scanstring(text, pos + 1)
+        name, after = _json_decoder.scanstring(text, pos + 1)
         if name == key:
             if seen:
-                return pos
+                return int(pos)
             seen = True
         after = whitespace.match(text, after).end() + 1  # past ':'
         after = whitespace.match(text, after).end()

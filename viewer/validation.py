@@ -15,11 +15,13 @@ from viewer.problems import Problem, quote_for_message
 def check_format(data: Any) -> Problem | None:
     """Refuse another format version before anything else: its fields may mean other things."""
     if not isinstance(data, dict):
-        return Problem(f"expected a JSON object at the top level, got {_json_type(data)}", "(top level)")
+        return Problem(
+            f"expected a JSON object at the top level, got {_json_type(data)}", "(top level)"
+        )
     version = data.get("format")
     if isinstance(version, str) and version != FORMAT:
         return Problem(
-            f"this file needs format {quote_for_message(version)}; this app reads \"{FORMAT}\"",
+            f'this file needs format {quote_for_message(version)}; this app reads "{FORMAT}"',
             "format",
         )
     return None
@@ -99,32 +101,42 @@ def _json_type(value: Any) -> str:
 def _describe(error: Any) -> str:
     """jsonschema's messages, reworded where they do not say what was expected."""
     if error.validator == "anyOf":
-        wanted = " or ".join(
-            str(option.get("type", "a value")) for option in error.validator_value
-        )
+        wanted = " or ".join(str(option.get("type", "a value")) for option in error.validator_value)
         return f"expected {wanted}, got {_json_type(error.instance)}"
     if error.validator == "type":
         return f"expected {error.validator_value}, got {_json_type(error.instance)}"
     if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties", "unknown field(s)") + (
+        return str(error.message).replace("Additional properties", "unknown field(s)") + (
             "; see docs/format.md for the fields of each object"
         )
-    if error.validator in ("minLength", "pattern", "const", "enum", "maximum", "minimum"):
+    expected = _expected(error.validator, error.validator_value)
+    if expected is not None:
         shown = (
             quote_for_message(error.instance)
             if isinstance(error.instance, str)
             else str(error.instance)[:40]
         )
-        expected = {
-            "minLength": "a non-empty string",
-            "pattern": f"text matching {error.validator_value}",
-            "const": f"{error.validator_value!r}",
-            "enum": "one of " + ", ".join(repr(v) for v in error.validator_value),
-            "maximum": f"at most {error.validator_value}",
-            "minimum": f"at least {error.validator_value}",
-        }[error.validator]
         return f"got {shown}; expected {expected}"
     return str(error.message)
+
+
+def _expected(validator: str, value: Any) -> str | None:
+    match validator:
+        case "minLength":
+            return "a non-empty string" if value == 1 else f"at least {value} characters"
+        case "pattern":
+            return f"text matching {value}"
+        case "const":
+            return repr(value)
+        case "enum":
+            return "one of " + ", ".join(repr(v) for v in value)
+        case "maximum":
+            return f"at most {value}"
+        case "minimum":
+            return f"at least {value}"
+        case "minItems":
+            return f"at least {value} item{'s' if value != 1 else ''}"
+    return None
 
 
 def semantic_problems(briefing: Briefing, source_text: str | None) -> list[Problem]:

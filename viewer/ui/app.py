@@ -26,7 +26,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(app: QApplication, path: Path | None, display_path: str | None = None) -> MainWindow:
+def create_main_window(
+    app: QApplication, path: Path | None, display_path: str | None = None
+) -> MainWindow:
     """The window on ``path``, or on the bundled briefing; a refused file is reported in the window."""
     del app  # the window needs a QApplication to exist; taking it makes that explicit
     if path is None:

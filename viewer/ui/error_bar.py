@@ -18,7 +18,9 @@ class ErrorBar(QFrame):
             "#errorBar QLabel { color: #5f1410; }"
         )
         icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._message = QLabel(self)
         self._message.setTextFormat(Qt.TextFormat.PlainText)

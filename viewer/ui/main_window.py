@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
@@ -40,6 +41,20 @@ def plain_tooltip(text: str) -> str:
 def window_title(title: str) -> str:
     # "[*]" is Qt's placeholder for the modified marker and would vanish from a title.
     return f"{title.replace('[*]', '[ * ]')} — {APP_NAME}"
+
+
+def source_status_text(loaded: LoadedBriefing) -> str:
+    source = loaded.source
+    if source.verified:
+        name = source.path.name if source.path else loaded.briefing.source.path
+        return (
+            f"The report the briefing was made from ({name}), verbatim. "
+            f"The {loaded.briefing.quote_count} quoted passages are highlighted and underlined."
+        )
+    return (
+        f"The source report is not shown: it is {source.state} ({source.detail}). "
+        "Quotes in this briefing are unverified."
+    )
 
 
 class MainWindow(QMainWindow):
@@ -106,20 +121,17 @@ class MainWindow(QMainWindow):
 
     def show_briefing(self, loaded: LoadedBriefing) -> None:
         """Replace every tab with the given briefing's."""
+        self._clear_tabs()
         self._loaded = loaded
         self._original: ReadingView | None = None
-        while self._tabs.count():
-            page = self._tabs.widget(0)
-            self._tabs.removeTab(0)
-            page.deleteLater()
         briefing = loaded.briefing
         self._tabs.addTab(self._view(overview_html(loaded)), "Overview")
         for index, region in enumerate(briefing.regions):
-            page = LazyTab(lambda index=index: self._view(region_html(self._loaded, index)))
+            page = LazyTab(partial(self._region_view, loaded, index))
             tab = self._tabs.addTab(page, tab_title(region.name))
             self._tabs.setTabToolTip(tab, plain_tooltip(region.name))
-        self._tabs.addTab(LazyTab(lambda: self._view(sources_html(self._loaded))), "Sources")
-        self._tabs.addTab(LazyTab(self._build_original), "Original report")
+        self._tabs.addTab(LazyTab(lambda: self._view(sources_html(loaded))), "Sources")
+        self._tabs.addTab(LazyTab(lambda: self._build_original(loaded)), "Original report")
         self._tabs.setCurrentIndex(0)
         self.setWindowTitle(window_title(briefing.title))
         self.statusBar().showMessage(
@@ -127,13 +139,25 @@ class MainWindow(QMainWindow):
             f"{briefing.quote_count} quotes · source {loaded.source.state}"
         )
 
+    def _clear_tabs(self) -> None:
+        """Remove every page without showing (and so building) any lazy one on the way."""
+        self._tabs.setCurrentIndex(0)
+        for index in reversed(range(self._tabs.count())):
+            page = self._tabs.widget(index)
+            self._tabs.removeTab(index)
+            if page is not None:
+                page.deleteLater()
+
+    def _region_view(self, loaded: LoadedBriefing, index: int) -> ReadingView:
+        return self._view(region_html(loaded, index))
+
     def _view(self, html_text: str) -> ReadingView:
         view = ReadingView(self._colors)
         view.show_html(html_text)
         view.anchorClicked.connect(self._follow_link)
         return view
 
-    def _build_original(self) -> QWidget:
+    def _build_original(self, loaded: LoadedBriefing) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,25 +166,12 @@ class MainWindow(QMainWindow):
         status.setTextFormat(Qt.TextFormat.PlainText)
         status.setWordWrap(True)
         status.setContentsMargins(18, 8, 18, 0)
-        status.setText(self._source_status_text())
+        status.setText(source_status_text(loaded))
         layout.addWidget(status)
-        self._original = self._view(original_html(self._loaded))
+        self._original = self._view(original_html(loaded))
         self._original.setAccessibleName("Original report")
         layout.addWidget(self._original, 1)
         return page
-
-    def _source_status_text(self) -> str:
-        source = self._loaded.source
-        if source.verified:
-            count = self._loaded.briefing.quote_count
-            return (
-                f"The report as the briefing was made from it ({source.path.name if source.path else ''}), "
-                f"verbatim. The {count} quoted passages are highlighted and underlined."
-            )
-        return (
-            f"The source report is not shown: it is {source.state} ({source.detail}). "
-            "Quotes in this briefing are unverified."
-        )
 
     def original_view(self) -> ReadingView:
         """The view of the original report, built now if it has not been shown yet."""
@@ -192,7 +203,9 @@ class MainWindow(QMainWindow):
         self._tabs.setCurrentIndex(self._tabs.count() - 1)
         text = self._loaded.source.text
         if text is None or not self._loaded.source.verified:
-            self.statusBar().showMessage("The source report is not available; quotes are unverified.")
+            self.statusBar().showMessage(
+                "The source report is not available; quotes are unverified."
+            )
             return
         cursor = QTextCursor(view.document())
         cursor.setPosition(source_position(text, quote.start))

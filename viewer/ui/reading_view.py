@@ -26,7 +26,7 @@ class ReadingView(QTextBrowser):
         self.document().setDefaultStyleSheet(stylesheet(colors))
         self.document().setDocumentMargin(18)
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002, N802 - Qt's names
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's names
         return None
 
     def show_html(self, html: str) -> None:

@@ -1,0 +1,63 @@
+"""Shared fixtures: the bundled briefing as data, files written from it, and the main window."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_1de14245fb9f593d.txt"
+BUNDLED = ROOT / "resources" / "briefing.json"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_bytes().decode("utf-8")
+
+
+@pytest.fixture
+def briefing_data() -> dict[str, Any]:
+    """A fresh, mutable copy of the bundled briefing's JSON."""
+    data: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    return copy.deepcopy(data)
+
+
+WriteBriefing = Callable[..., Path]
+
+
+@pytest.fixture
+def write_briefing(tmp_path: Path) -> WriteBriefing:
+    """Write a briefing (dict or raw text/bytes) to a file in ``tmp_path``; the seed is found via seeds/."""
+
+    def write(content: dict[str, Any] | str | bytes, name: str = "briefing.json") -> Path:
+        path = tmp_path / name
+        if isinstance(content, dict):
+            path.write_text(json.dumps(content, ensure_ascii=False, indent=2), encoding="utf-8")
+        elif isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        return path
+
+    return write
+
+
+@pytest.fixture
+def window(qtbot: Any) -> Any:
+    """The main window on the bundled briefing, shown as `briefing-viewer` shows it."""
+    from viewer.ui.app import create_application, create_main_window
+
+    app = create_application()
+    win = create_main_window(app, None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

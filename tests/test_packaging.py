@@ -1,0 +1,58 @@
+"""An installed wheel works outside the source tree: resources and seeds ship inside the package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+# What --check needs at run time; Qt is left out on purpose: --check must not need it.
+CHECK_DEPENDENCIES = ["msgspec", "jsonschema"]
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_checks_the_bundled_briefing(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp_path / "dist"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = (tmp_path / "dist").glob("briefing_viewer-*.whl")
+    env_dir = tmp_path / "env"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    pip: list[str | Path] = [python, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, "--no-deps", wheel], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [*pip, "-c", ROOT / "constraints.txt", *CHECK_DEPENDENCIES],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    located = subprocess.run(
+        [python, "-c", "import viewer.resources as r; print(r.bundled_briefing_path())"],
+        cwd=outside,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    bundled = Path(located.stdout.strip())
+    assert env_dir in bundled.parents, "the bundled briefing must come from the installed wheel"
+    result = subprocess.run(
+        [env_dir / "bin" / "briefing-viewer", "--check", str(bundled)],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{bundled}: ok (7 regions, 8 quotes)\n", "the seed ships too"

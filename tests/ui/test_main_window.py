@@ -1,0 +1,218 @@
+"""The window as a reader uses it: tabs, region content, links, Show in source, opening files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from tests.conftest import WriteBriefing
+from viewer import __version__
+from viewer.ui import dialogs
+from viewer.ui.main_window import MainWindow
+from viewer.ui.reading_view import ReadingView
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def view_of_tab(window: MainWindow, index: int) -> ReadingView:
+    window.tabs.setCurrentIndex(index)
+    page = window.tabs.currentWidget()
+    view = page if isinstance(page, ReadingView) else page.findChild(ReadingView)
+    assert view is not None
+    return view
+
+
+def click_link(qtbot: Any, view: ReadingView, link_text: str, occurrence: int = 0) -> None:
+    """Click, with the mouse, on the n-th link whose text is ``link_text`` in a view."""
+    # A tab's view is built when first shown and laid out on the next pass of the event loop.
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 300)
+    document = view.document()
+    cursor = QTextCursor(document)
+    remaining = occurrence + 1
+    while remaining:
+        cursor = document.find(link_text, cursor)
+        assert not cursor.isNull(), f"no link {link_text!r} in the view"
+        if cursor.charFormat().isAnchor():
+            remaining -= 1
+    middle = QTextCursor(document)
+    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    view.setTextCursor(middle)
+    view.ensureCursorVisible()
+    point = view.cursorRect(middle).center() + QPoint(1, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_tabs_are_overview_then_regions_in_order_then_sources_and_original(
+    window: MainWindow, briefing_data: dict[str, Any]
+) -> None:
+    regions = [region["name"] for region in briefing_data["regions"]]
+    assert tab_titles(window) == ["Overview", *regions, "Sources", "Original report"]
+    assert window.tabs.currentIndex() == 0
+    assert window.windowTitle().startswith(briefing_data["title"])
+
+
+def test_overview_shows_takeaways_and_what_the_source_does_not_state(
+    window: MainWindow, briefing_data: dict[str, Any]
+) -> None:
+    text = view_of_tab(window, 0).toPlainText()
+    assert briefing_data["title"] in text
+    assert "Publisher: not stated" in text
+    assert "Published: not stated" in text
+    for takeaway in briefing_data["takeaways"]:
+        assert takeaway["text"] in text
+
+
+def test_region_link_on_the_overview_switches_to_its_tab(qtbot: Any, window: MainWindow) -> None:
+    click_link(qtbot, view_of_tab(window, 0), "Mariupol")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Mariupol"
+
+
+def test_region_tab_shows_summary_points_with_kind_and_quotes_with_attribution(
+    window: MainWindow, briefing_data: dict[str, Any]
+) -> None:
+    region = briefing_data["regions"][0]
+    text = view_of_tab(window, 1).toPlainText()
+    assert region["summary"] in text
+    for point in region["points"]:
+        assert point["text"] in text
+        assert point["attribution"] in text
+    assert "OFFICIAL ASSESSMENT" in text
+    assert "REPORTED" in text
+    quote = region["quotes"][0]
+    assert quote["text"] in text
+    attribution = f"— {quote['speaker']} (unnamed) · {quote['role']} · to AFP"
+    assert attribution in text
+
+
+def test_show_in_source_selects_exactly_the_quote(qtbot: Any, window: MainWindow) -> None:
+    donbas = 1 + [r.id for r in window.loaded.briefing.regions].index("donbas")
+    quote = window.loaded.briefing.regions[donbas - 1].quotes[1]
+    click_link(qtbot, view_of_tab(window, donbas), "Show in source", occurrence=1)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Original report"
+    selected = window.original_view().textCursor().selectedText()
+    assert selected == quote.text == "“become more aggressive”"
+
+
+def test_every_quote_selects_its_own_span(window: MainWindow) -> None:
+    for r, region in enumerate(window.loaded.briefing.regions):
+        for q, quote in enumerate(region.quotes):
+            window.show_in_source(r, q)
+            selected = window.original_view().textCursor().selectedText()
+            assert selected.replace("\u2029", "\n") == quote.text
+
+
+def test_sources_lists_each_outlet_with_its_quotes(window: MainWindow) -> None:
+    text = view_of_tab(window, window.tabs.count() - 2).toPlainText()
+    assert "senior Pentagon official (unnamed)" in text
+    assert "AFP — 1 quote" in text
+    assert "CNN — 1 quote" in text
+    assert "Outlet not stated — 6 quotes" in text
+
+
+def test_original_report_highlights_quotes(window: MainWindow, seed_text: str) -> None:
+    view = view_of_tab(window, window.tabs.count() - 1)
+    assert view.document().toRawText().replace("\u2029", "\n") == seed_text
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(seed_text.index("They have about") + 1)
+    highlighted = cursor.charFormat()
+    cursor.setPosition(seed_text.index("the official said on grounds") + 1)
+    plain = cursor.charFormat()
+    assert highlighted.fontUnderline()
+    assert not plain.fontUnderline()
+    assert highlighted.background() != plain.background()
+
+
+def test_open_a_bad_file_keeps_the_briefing_and_lists_the_problems(
+    qtbot: Any,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    briefing_data: dict[str, Any],
+    write_briefing: WriteBriefing,
+) -> None:
+    briefing_data["regions"][0]["quotes"][0]["start"] = 0
+    bad = write_briefing(briefing_data)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: bad)
+    before = tab_titles(window)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.error_bar.isVisible()
+    assert "regions[0].quotes[0].text: text does not match" in window.error_bar.message()
+    assert tab_titles(window) == before
+
+
+def test_open_a_good_file_replaces_the_briefing(
+    qtbot: Any,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    briefing_data: dict[str, Any],
+    write_briefing: WriteBriefing,
+) -> None:
+    briefing_data["title"] = "Another <b>briefing</b> & more"
+    briefing_data["regions"] = briefing_data["regions"][:2]
+    briefing_data["regions"][1]["name"] = "Rock & Roll"
+    path = write_briefing(briefing_data)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: path)
+    window.open_action.trigger()
+    assert not window.error_bar.isVisible()
+    assert tab_titles(window) == ["Overview", "Kyiv", "Rock && Roll", "Sources", "Original report"]
+    assert window.windowTitle().startswith("Another <b>briefing</b> & more")
+    assert "Another <b>briefing</b> & more" in view_of_tab(window, 0).toPlainText()
+
+
+def test_a_bad_file_on_the_command_line_opens_the_bundled_briefing_with_the_problem(
+    qtbot: Any, write_briefing: WriteBriefing
+) -> None:
+    from viewer.ui.app import create_application, create_main_window
+
+    bad = write_briefing('{"format": "briefing/1",}')
+    window = create_main_window(create_application(), bad, "given.json")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.error_bar.isVisible()
+    assert "Could not open given.json" in window.error_bar.message()
+    assert "1:25:" in window.error_bar.message()
+    assert window.loaded.display_path == "bundled briefing"
+
+
+def test_about_shows_the_version(qtbot: Any, window: MainWindow) -> None:
+    window.about_action.trigger()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert box.isVisible()
+    assert f"briefing-viewer {__version__}" in box.text()
+    box.close()
+
+
+def test_unverified_source_is_said_in_every_quote(
+    qtbot: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    from viewer.ui.app import create_application, create_main_window
+
+    briefing_data["source"]["path"] = "missing.txt"
+    window = create_main_window(create_application(), write_briefing(briefing_data))
+    qtbot.addWidget(window)
+    window.show()
+    text = view_of_tab(window, 1).toPlainText()
+    assert "Unverified: the source text is not available" in text
+    status = view_of_tab(window, window.tabs.count() - 1)
+    assert status.toPlainText() == ""
+    label = window.tabs.currentWidget().findChild(QLabel, "sourceStatus")
+    assert label is not None
+    assert "Quotes in this briefing are unverified" in label.text()
+
+
+def test_the_bundled_file_is_never_written(window: MainWindow, tmp_path: Path) -> None:
+    path = window.loaded.path
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    window.close()
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    json.loads(before[0])
