@@ -31,6 +31,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="validate briefing files without opening a window; one line per file",
     )
+    parser.add_argument(
+        "--export-pdf",
+        metavar="OUT",
+        help="write the briefing (PATH, or the bundled one) as PDF to OUT without a window",
+    )
+    parser.add_argument(
+        "--region",
+        action="append",
+        metavar="ID",
+        help="with --export-pdf: only this region (repeatable)",
+    )
+    parser.add_argument(
+        "--no-original",
+        action="store_true",
+        help="with --export-pdf: leave out the original report appendix",
+    )
     parser.add_argument("--version", action="version", version=f"briefing-viewer {__version__}")
     return parser
 
@@ -40,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check is not None:
         paths = list(args.check) + ([args.path] if args.path else [])
         return check(paths)
+    if args.export_pdf is not None:
+        return export(args.export_pdf, args.path, args.region or [], not args.no_original)
+    if args.region or args.no_original:
+        print("briefing-viewer: --region and --no-original go with --export-pdf", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return open_window(args.path)
 
 
@@ -62,6 +83,44 @@ def check(paths: Sequence[str]) -> int:
         )
         print(f"{shown}: ok ({len(briefing.regions)} regions, {briefing.quote_count} quotes{note})")
     return status
+
+
+def export(out: str, path: str | None, region_ids: Sequence[str], include_original: bool) -> int:
+    """``--export-pdf``: no window, no display needed; one line on stderr when it fails."""
+    from viewer.loading import load_briefing
+    from viewer.problems import BriefingError
+    from viewer.resources import bundled_briefing_path
+
+    try:
+        loaded = load_briefing(Path(path) if path else bundled_briefing_path(), path)
+    except BriefingError as error:
+        print(error.one_line(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    ids = [region.id for region in loaded.briefing.regions]
+    unknown = [rid for rid in region_ids if rid not in ids]
+    if unknown:
+        print(
+            f"briefing-viewer: unknown region {unknown[0]!r}; this briefing has: {', '.join(ids)}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from viewer.pdf_export import ExportError, export_pdf
+    from viewer.printing import PrintOptions
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    indexes = tuple(ids.index(rid) for rid in dict.fromkeys(region_ids)) or None
+    try:
+        pages = export_pdf(loaded, Path(out), PrintOptions(indexes, include_original))
+    except ExportError as error:
+        print(f"briefing-viewer: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        del app
+    print(f"{out}: {pages} pages")
+    return EXIT_OK
 
 
 def has_display() -> bool:

@@ -92,18 +92,32 @@ def attribution_html(quote: Quote) -> str:
 
 
 def quote_block(
-    quote: Quote, region_index: int, quote_index: int, verified: bool, region: Region | None = None
+    quote: Quote,
+    region_index: int,
+    quote_index: int,
+    verified: bool,
+    region: Region | None = None,
+    links: bool = True,
 ) -> str:
-    """A quote: rule on the left, italic text in its marks, attribution beneath, actions."""
+    """A quote: rule on the left, italic text in its marks, attribution beneath, actions.
+
+    On paper (``links=False``) the actions become a plain reference to the characters.
+    """
     status = (
         ""
         if verified
         else '<br><span class="warning">Unverified: the source text is not available</span>'
     )
-    origin = (
-        f' · in <a href="region:{region_index}">{esc(region.name)}</a>'
-        if region is not None
-        else ""
+    if region is None:
+        origin = ""
+    elif links:
+        origin = f' · in <a href="region:{region_index}">{esc(region.name)}</a>'
+    else:
+        origin = f" · in {esc(region.name)}"
+    show = (
+        f'<a href="quote:{region_index}/{quote_index}">Show in source</a> · characters'
+        if links
+        else "Source characters"
     )
     return (
         '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -111,8 +125,7 @@ def quote_block(
         '<td class="quote-body">'
         f'<p class="quote-text">{esc(displayed_quote(quote.text))}</p>'
         f'<p class="attribution">{attribution_html(quote)}{status}</p>'
-        f'<p class="actions"><a href="quote:{region_index}/{quote_index}">Show in source</a>'
-        f" · characters {quote.start}–{quote.end}{origin}</p>"
+        f'<p class="actions">{show} {quote.start}–{quote.end}{origin}</p>'
         "</td></tr></table>"
     )
 
@@ -147,15 +160,12 @@ def source_line(loaded: LoadedBriefing) -> str:
     )
 
 
-def overview_html(loaded: LoadedBriefing, with_region_links: bool = True) -> str:
+def overview_html(loaded: LoadedBriefing, links: bool = True) -> str:
+    """Title, source line, key takeaways; on screen (``links``) also the regions to open."""
     briefing = loaded.briefing
     rows = []
     for index, region in enumerate(briefing.regions):
-        name = (
-            f'<a href="region:{index}">{esc(region.name)}</a>'
-            if with_region_links
-            else esc(region.name)
-        )
+        name = f'<a href="region:{index}">{esc(region.name)}</a>' if links else esc(region.name)
         rows.append(
             f"<li><p>{name} <span class='muted'>— {len(region.points)} "
             f"point{'s' if len(region.points) != 1 else ''}, {len(region.quotes)} "
@@ -165,15 +175,16 @@ def overview_html(loaded: LoadedBriefing, with_region_links: bool = True) -> str
         f"<h1>{esc(briefing.title)}</h1>"
         f"{source_line(loaded)}"
         f"<h2>Key takeaways</h2>{points_list(briefing.takeaways, ordered=True)}"
-        f"<h2>Regions</h2><ul>{''.join(rows)}</ul>"
+        + (f"<h2>Regions</h2><ul>{''.join(rows)}</ul>" if links else "")
     )
 
 
-def region_html(loaded: LoadedBriefing, region_index: int) -> str:
+def region_html(loaded: LoadedBriefing, region_index: int, links: bool = True) -> str:
     region = loaded.briefing.regions[region_index]
     verified = loaded.source.verified
     quotes = "".join(
-        quote_block(quote, region_index, q, verified) for q, quote in enumerate(region.quotes)
+        quote_block(quote, region_index, q, verified, links=links)
+        for q, quote in enumerate(region.quotes)
     )
     return (
         f"<h1>{esc(region.name)}</h1>"
@@ -183,7 +194,7 @@ def region_html(loaded: LoadedBriefing, region_index: int) -> str:
     )
 
 
-def sources_html(loaded: LoadedBriefing) -> str:
+def sources_html(loaded: LoadedBriefing, links: bool = True) -> str:
     """Every speaker with their quotes, then every outlet with the quotes it carried."""
     briefing = loaded.briefing
     by_speaker: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
@@ -202,21 +213,27 @@ def sources_html(loaded: LoadedBriefing) -> str:
         )
         for r, q in refs:
             region = briefing.regions[r]
-            parts.append(quote_block(region.quotes[q], r, q, loaded.source.verified, region))
+            parts.append(
+                quote_block(region.quotes[q], r, q, loaded.source.verified, region, links=links)
+            )
     parts.append("<h2>Outlets</h2><ul>")
     for outlet in sorted(by_outlet, key=lambda name: (name == "", name.casefold())):
         refs = by_outlet[outlet]
         name = esc(outlet) if outlet else f"Outlet {NOT_STATED}"
-        links = ", ".join(
-            f'<a href="quote:{r}/{q}">{esc(briefing.regions[r].name)}, '
-            f"characters {briefing.regions[r].quotes[q].start}–{briefing.regions[r].quotes[q].end}</a>"
-            for r, q in refs
-        )
+        references = ", ".join(_quote_reference(loaded, r, q, links) for r, q in refs)
         parts.append(
-            f"<li><p><b>{name}</b> — {len(refs)} quote{'s' if len(refs) != 1 else ''}: {links}</p></li>"
+            f"<li><p><b>{name}</b> — {len(refs)} quote{'s' if len(refs) != 1 else ''}: "
+            f"{references}</p></li>"
         )
     parts.append("</ul>")
     return "".join(parts)
+
+
+def _quote_reference(loaded: LoadedBriefing, r: int, q: int, links: bool) -> str:
+    region = loaded.briefing.regions[r]
+    quote = region.quotes[q]
+    text = f"{esc(region.name)}, characters {quote.start}–{quote.end}"
+    return f'<a href="quote:{r}/{q}">{text}</a>' if links else text
 
 
 def quoted_spans(loaded: LoadedBriefing) -> list[tuple[int, int]]:

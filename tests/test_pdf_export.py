@@ -1,0 +1,221 @@
+"""The exported PDF, read back as a reader's PDF tools would: pages, headers, footers, text, metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import BUNDLED, ROOT
+from viewer import __version__
+
+
+def export(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # --export-pdf needs no display and sets what it needs
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", "--export-pdf", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text; pypdf puts tabs between words that Qt positions one by one."""
+    return [page.extract_text().replace("\t", " ") for page in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def bundled_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "briefing.pdf"
+    result = export(str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_each_region_starts_a_page_with_its_name_on_top(
+    bundled_pdf: Path, briefing_data: dict[str, Any]
+) -> None:
+    texts = page_texts(bundled_pdf)
+    for region in briefing_data["regions"]:
+        starts = [t for t in texts if _body(t).startswith(region["name"] + "\n")]
+        assert len(starts) == 1, f"{region['name']} should open exactly one page"
+
+
+def test_page_numbers_and_footer_on_every_page(bundled_pdf: Path) -> None:
+    texts = page_texts(bundled_pdf)
+    digest = hashlib.sha256(BUNDLED.read_bytes()).hexdigest()[:12]
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {len(texts)}" in text
+        assert f"briefing.json · SHA-256 {digest} · briefing-viewer {__version__}" in text
+
+
+def test_running_header_names_the_section(bundled_pdf: Path, briefing_data: dict[str, Any]) -> None:
+    texts = page_texts(bundled_pdf)
+    title = briefing_data["title"]
+    assert texts[0].startswith(f"{title} · Overview")
+    kyiv = next(t for t in texts if _body(t).startswith("Kyiv\n"))
+    assert kyiv.startswith(f"{title} · Kyiv")
+
+
+def test_contents_gives_the_right_page_numbers(bundled_pdf: Path) -> None:
+    texts = page_texts(bundled_pdf)
+    contents = texts[0][texts[0].index("Contents\n") + len("Contents\n") :].splitlines()
+    entries = re.findall(r"^(.+)\n(?: — .*\n)?(\d+)$", "\n".join(contents[:-2]), re.MULTILINE)
+    assert [name for name, _ in entries][-2:] == ["Sources", "Original report"]
+    assert len(entries) == 7 + 2
+    for name, page in entries:
+        assert _body(texts[int(page) - 1]).startswith(name + "\n"), name
+
+
+def test_all_quotes_are_extractable_text(bundled_pdf: Path, briefing_data: dict[str, Any]) -> None:
+    text = " ".join(" ".join(page_texts(bundled_pdf)).split())
+    for region in briefing_data["regions"]:
+        for quote in region["quotes"]:
+            words = " ".join(quote["text"].replace("\u00a0", " ").split())
+            assert words in text
+
+
+def test_metadata(bundled_pdf: Path, briefing_data: dict[str, Any]) -> None:
+    reader = PdfReader(bundled_pdf)
+    assert reader.metadata is not None
+    assert reader.metadata.title == briefing_data["title"]
+    assert reader.metadata.creator == f"briefing-viewer {__version__}"
+    assert not reader.metadata.author, "the source states no author"
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    digest = hashlib.sha256(BUNDLED.read_bytes()).hexdigest()
+    assert xmp.pdf_keywords is not None
+    assert f"sha256:{digest}" in xmp.pdf_keywords
+    assert xmp.dc_description is not None
+    assert "7 regions" in xmp.dc_description["x-default"]
+
+
+def test_fonts_are_embedded(bundled_pdf: Path) -> None:
+    page = PdfReader(bundled_pdf).pages[0]
+    fonts: Any = page["/Resources"]["/Font"]  # type: ignore[index]
+    for ref in fonts.values():
+        descriptor = ref.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_original_report_appendix_is_on_by_default(
+    bundled_pdf: Path, tmp_path: Path, seed_text: str
+) -> None:
+    assert "Original report" in page_texts(bundled_pdf)[-1]
+    out = tmp_path / "short.pdf"
+    assert export(str(out), "--no-original").returncode == 0
+    assert not any(_body(t).startswith("Original report") for t in page_texts(out))
+
+
+def test_one_region_only(tmp_path: Path) -> None:
+    out = tmp_path / "kyiv.pdf"
+    result = export(str(out), "--region", "kyiv")
+    assert result.returncode == 0, result.stderr
+    texts = page_texts(out)
+    bodies = [_body(t) for t in texts]
+    assert any(b.startswith("Kyiv\n") for b in bodies)
+    assert not any(b.startswith(("Belarus\n", "Donbas\n")) for b in bodies)
+    assert "Key takeaways" in texts[0], "the first page keeps the briefing's header"
+
+
+def test_unknown_region_names_the_valid_ones(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    result = export(str(out), "--region", "nope")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "briefing-viewer: unknown region 'nope'; this briefing has: kyiv, belarus, donbas, "
+        "mariupol, kherson-mykolaiv, allied-assistance, wider-war"
+    ]
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "onto-a-directory"])
+def test_unwritable_location_fails_cleanly_and_leaves_nothing(tmp_path: Path, where: str) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    if where == "under-a-file":
+        (folder / "file").write_text("x", encoding="utf-8")
+        out = folder / "file" / "out.pdf"
+    else:
+        out = folder / "taken.pdf"
+        out.mkdir()
+    result = export(str(out))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"briefing-viewer: cannot write {out}:")
+    assert len(result.stderr.splitlines()) == 1
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == {"under-a-file": ["file"], "onto-a-directory": ["taken.pdf"]}[where]
+
+
+def test_a_bad_briefing_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = export(str(out), str(bad))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{bad}: 1:2: ")
+    assert not out.exists()
+
+
+def _body(page_text: str) -> str:
+    """A page's text without its running header line."""
+    return page_text.split("\n", 1)[1] if "\n" in page_text else page_text
+
+
+def _pgm(path: Path) -> tuple[int, int, bytes]:
+    """Width, height and pixels of a binary PGM (``pdftoppm -gray``)."""
+    data = path.read_bytes()
+    fields = data.split(maxsplit=4)
+    assert fields[0] == b"P5"
+    width, height = int(fields[1]), int(fields[2])
+    return width, height, fields[4][: width * height]
+
+
+def longest_dark_run(width: int, height: int, pixels: bytes, column: int, dark: int) -> int:
+    best = run = 0
+    for row in range(height):
+        run = run + 1 if pixels[row * width + column] < dark else 0
+        best = max(best, run)
+    return best
+
+
+def test_quote_rule_survives_greyscale(bundled_pdf: Path, tmp_path: Path) -> None:
+    """On a greyscale print the rule beside a quote is a dark bar, not a pale tint."""
+    kyiv_page = next(
+        n for n, t in enumerate(page_texts(bundled_pdf), 1) if _body(t).startswith("Kyiv\n")
+    )
+    prefix = tmp_path / "page"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-gray",
+            "-r",
+            "100",
+            "-f",
+            str(kyiv_page),
+            "-l",
+            str(kyiv_page),
+            bundled_pdf,
+            prefix,
+        ],
+        check=True,
+        timeout=60,
+    )
+    (image,) = tmp_path.glob("page*.pgm")
+    width, height, pixels = _pgm(image)
+    background = pixels[width * (height // 2) + width // 2]
+    assert background > 240, "the page is white"
+    margin = range(width // 20, width // 8)
+    runs = [longest_dark_run(width, height, pixels, x, dark=120) for x in margin]
+    assert max(runs) > 40, "a quote's rule is a long dark vertical bar in greyscale"
