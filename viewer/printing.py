@@ -132,7 +132,9 @@ class PrintDocument:
         parts = [overview_html(loaded, links=False), self._contents(pages)]
         for index in self._region_indexes():
             parts.append(_new_page(region_html(loaded, index, links=False)))
-        parts.append(_new_page(sources_html(loaded, links=False)))
+        parts.append(
+            _new_page(sources_html(loaded, links=False, region_indexes=self.options.region_indexes))
+        )
         if self._original_included():
             parts.append(
                 _new_page(

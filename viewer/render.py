@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from viewer.briefing import KIND_DESCRIPTIONS, KIND_LABELS, NOT_STATED, Point, Quote, Region
 from viewer.loading import LoadedBriefing
@@ -194,13 +194,19 @@ def region_html(loaded: LoadedBriefing, region_index: int, links: bool = True) -
     )
 
 
-def sources_html(loaded: LoadedBriefing, links: bool = True) -> str:
-    """Every speaker with their quotes, then every outlet with the quotes it carried."""
+def sources_html(
+    loaded: LoadedBriefing, links: bool = True, region_indexes: Sequence[int] | None = None
+) -> str:
+    """Every speaker with their quotes, then every outlet with the quotes it carried.
+
+    ``region_indexes`` limits both lists to those regions' quotes (a print of one region).
+    """
     briefing = loaded.briefing
     by_speaker: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     by_outlet: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for r, region in enumerate(briefing.regions):
-        for q, quote in enumerate(region.quotes):
+    indexes = range(len(briefing.regions)) if region_indexes is None else region_indexes
+    for r in indexes:
+        for q, quote in enumerate(briefing.regions[r].quotes):
             by_speaker[(speaker_line(quote), quote.role)].append((r, q))
             by_outlet[quote.outlet or ""].append((r, q))
     if not by_speaker:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from viewer import __version__
 
@@ -32,6 +33,34 @@ def about_box(parent: QWidget) -> QMessageBox:
         "against the source report, each with who said it and to whom.\n\n"
         f"Licence: {LICENCE}."
     )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask_print(parent: QWidget, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user chose to print (settings are in ``printer``)."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print briefing")
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save a PDF; ``None`` when the user cancels."""
+    dialog = QFileDialog(parent, "Export PDF", suggested)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setMimeTypeFilters(["application/pdf"])
+    dialog.setDefaultSuffix("pdf")
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def show_warning(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning with plain text (never guessed as rich text), opened without blocking."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

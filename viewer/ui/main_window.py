@@ -23,6 +23,7 @@ from viewer.theme import LIGHT, Colors
 from viewer.ui import dialogs
 from viewer.ui.error_bar import ErrorBar
 from viewer.ui.lazy_tab import LazyTab
+from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_view import ReadingView
 
 APP_NAME = "briefing-viewer"
@@ -96,10 +97,13 @@ class MainWindow(QMainWindow):
         self.about_action = QAction("&About briefing-viewer", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.printing = PrintActions(self, lambda: (self._loaded, self.current_region_index()))
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.printing.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -192,6 +196,11 @@ class MainWindow(QMainWindow):
             region, _, quote = target.partition("/")
             if region.isdigit() and quote.isdigit():
                 self.show_in_source(int(region), int(quote))
+
+    def current_region_index(self) -> int | None:
+        """The region whose tab is current, or ``None`` on the other tabs."""
+        index = self._tabs.currentIndex() - 1
+        return index if 0 <= index < len(self._loaded.briefing.regions) else None
 
     def show_region(self, region_index: int) -> None:
         self._tabs.setCurrentIndex(1 + region_index)

@@ -1,0 +1,144 @@
+"""Print, Print Preview and Export PDF as a reader uses them from the File menu."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+from viewer.ui import dialogs
+from viewer.ui.main_window import MainWindow
+
+CUPS_PRINTER = "PDF"
+
+
+def preview_pages(qtbot: Any, window: MainWindow) -> int:
+    window.printing.preview_action.trigger()
+    dialog = window.printing.last_preview
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() > 0)
+    pages = widget.pageCount()
+    dialog.close()
+    return pages
+
+
+def export_via_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch, out: Path) -> list[str]:
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
+    window.printing.export_action.trigger()
+    return [page.extract_text().replace("\t", " ") for page in PdfReader(out).pages]
+
+
+def test_export_pdf_from_the_menu_covers_the_whole_briefing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    texts = export_via_menu(window, monkeypatch, tmp_path / "all.pdf")
+    assert len(texts) == 11
+    assert window.statusBar().currentMessage() == f"Saved 11 pages to {tmp_path / 'all.pdf'}."
+
+
+def test_current_region_only_exports_the_region_on_screen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window.tabs.setCurrentIndex(4)  # Mariupol
+    window.printing.region_action.trigger()
+    texts = export_via_menu(window, monkeypatch, tmp_path / "mariupol.pdf")
+    starts = [t.split("\n", 2)[1] for t in texts[1:]]
+    assert starts[0] == "Mariupol"
+    assert "Kyiv" not in starts
+    assert "Belarus" not in starts
+
+
+def test_print_preview_shows_every_page(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    exported = export_via_menu(window, monkeypatch, tmp_path / "all.pdf")
+    assert preview_pages(qtbot, window) == len(exported)
+    window.tabs.setCurrentIndex(1)
+    window.printing.region_action.trigger()
+    window.printing.original_action.trigger()  # leave out the appendix
+    assert preview_pages(qtbot, window) == 3  # overview, Kyiv, sources
+
+
+def test_export_refuses_to_overwrite_the_open_briefing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = window.loaded.path.read_bytes()
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: window.loaded.path)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_warning", lambda _parent, _title, text: shown.append(text))
+    window.printing.export_action.trigger()
+    assert shown == ["The PDF cannot replace the briefing it is made from."]
+    assert window.loaded.path.read_bytes() == before
+
+
+def cups_printer_ready() -> bool:
+    if shutil.which("lpstat") is None:
+        return False
+    result = subprocess.run(
+        ["lpstat", "-p", CUPS_PRINTER], capture_output=True, text=True, timeout=10
+    )
+    return result.returncode == 0 and "enabled" in result.stdout
+
+
+def test_printing_through_cups_delivers_the_briefing(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+P through a real CUPS server to the cups-pdf printer; read what arrives.
+
+    cups-pdf rewrites the job through PostScript and Ghostscript, which keeps the pages
+    but not the text layer of Qt's subset fonts; so the page count is read from
+    cups-pdf's output, and the text from the job as the CUPS server received it
+    (kept by ``PreserveJobFiles Yes``, which .ci/run sets).
+    """
+    if not cups_printer_ready():
+        message = f"no CUPS printer {CUPS_PRINTER!r} (cups-pdf); .ci/run sets one up"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    outbox = Path.home() / "PDF"  # cups-pdf's default "Out ${HOME}/PDF"
+    job = f"briefing-test-{uuid.uuid4().hex[:8]}"
+
+    def choose_cups_printer(_parent: Any, printer: QPrinter) -> bool:
+        printer.setPrinterName(CUPS_PRINTER)
+        printer.setDocName(job)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_print", choose_cups_printer)
+    started = time.time()
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage().startswith("Sent 11 pages to PDF")
+
+    deadline = time.monotonic() + 60
+    arrived: list[Path] = []
+    while time.monotonic() < deadline and not arrived:
+        arrived = [p for p in outbox.glob(f"{job}*.pdf") if p.stat().st_size > 0]
+        qtbot.wait(250)
+    assert arrived, f"nothing arrived in {outbox} within 60 s"
+    qtbot.wait(500)  # let cups-pdf finish writing
+    assert len(PdfReader(arrived[0]).pages) == 11
+    arrived[0].unlink()
+
+    received = [
+        path
+        for path in Path("/var/spool/cups").glob("d*-001")
+        if path.stat().st_mtime >= started - 1 and path.read_bytes().startswith(b"%PDF")
+    ]
+    assert received, "the CUPS server kept no job file (PreserveJobFiles Yes)"
+    reader = PdfReader(max(received, key=lambda p: p.stat().st_mtime))
+    assert len(reader.pages) == 11
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Two-thirds of Russian troops withdrawn from Kyiv" in text
+    assert "They have about a third left of the forces" in text

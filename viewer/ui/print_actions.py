@@ -1,0 +1,124 @@
+"""File → Print…, Print Preview…, Export PDF…, and the choice of what they cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from viewer.loading import LoadedBriefing
+from viewer.pdf_export import ExportError, export_pdf
+from viewer.printing import PrintOptions, default_page_layout, print_to
+from viewer.ui import dialogs
+
+
+class PrintActions(QObject):
+    """Owns the printing actions of a window.
+
+    ``current`` returns the briefing shown and the index of the region whose tab is
+    current (``None`` on the Overview, Sources and Original report tabs). A
+    ``QPrinter`` is created only when the user asks to print or preview: creating
+    one talks to the CUPS server.
+    """
+
+    def __init__(
+        self, window: QMainWindow, current: Callable[[], tuple[LoadedBriefing, int | None]]
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._current = current
+        self.print_action = QAction("&Print…", window)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_briefing)
+        self.preview_action = QAction("Print Pre&view…", window)
+        self.preview_action.triggered.connect(self.preview)
+        self.export_action = QAction("&Export PDF…", window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.export)
+        self.whole_action = QAction("&Whole Briefing", window, checkable=True, checked=True)
+        self.region_action = QAction("&Current Region Only", window, checkable=True)
+        scope = QActionGroup(window)
+        scope.addAction(self.whole_action)
+        scope.addAction(self.region_action)
+        self.original_action = QAction(
+            "Append the &Original Report", window, checkable=True, checked=True
+        )
+        self.last_preview: QPrintPreviewDialog | None = None
+        self._preview_printer: QPrinter | None = None
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction(self.print_action)
+        menu.addAction(self.preview_action)
+        menu.addAction(self.export_action)
+        scope = menu.addMenu("Print &Scope")
+        scope.addAction(self.whole_action)
+        scope.addAction(self.region_action)
+        scope.addSeparator()
+        scope.addAction(self.original_action)
+
+    def options(self) -> PrintOptions:
+        """What Print, Preview and Export cover now."""
+        _, region = self._current()
+        only = (region,) if self.region_action.isChecked() and region is not None else None
+        return PrintOptions(only, self.original_action.isChecked())
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(default_page_layout())
+        loaded, _ = self._current()
+        printer.setDocName(loaded.briefing.title)
+        printer.setCreator("briefing-viewer")
+        return printer
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def print_briefing(self) -> None:
+        printer = self._printer()
+        if not dialogs.ask_print(self._window, printer):
+            return
+        loaded, _ = self._current()
+        try:
+            pages = print_to(loaded, self.options(), printer)
+        except OSError as error:
+            dialogs.show_warning(self._window, "Print failed", f"Could not print: {error}")
+            return
+        self._status(f"Sent {pages} pages to {printer.printerName() or 'the printer'}.")
+
+    @Slot()
+    def preview(self) -> None:
+        """Open the preview without blocking; it repaints through the same print path."""
+        # The dialog does not own its printer: keep it alive as long as the dialog.
+        self._preview_printer = self._printer()
+        dialog = QPrintPreviewDialog(self._preview_printer, self._window)
+        dialog.setWindowTitle("Print Preview")
+        loaded, _ = self._current()
+        options = self.options()
+        dialog.paintRequested.connect(lambda printer: print_to(loaded, options, printer))
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_preview = dialog
+        dialog.open()
+
+    @Slot()
+    def export(self) -> None:
+        loaded, _ = self._current()
+        suggested = str(Path.home() / (loaded.path.stem + ".pdf"))
+        out = dialogs.ask_pdf_path(self._window, suggested)
+        if out is None:
+            return
+        if out.resolve() == loaded.path.resolve():
+            dialogs.show_warning(
+                self._window, "Export PDF", "The PDF cannot replace the briefing it is made from."
+            )
+            return
+        try:
+            pages = export_pdf(loaded, out, self.options())
+        except ExportError as error:
+            dialogs.show_warning(self._window, "Export PDF", str(error))
+            return
+        self._status(f"Saved {pages} pages to {out}.")
