@@ -136,7 +136,9 @@ def parse(text: str) -> Any:
     try:
         value = _decoder().decode(text)
     except json.JSONDecodeError as error:
-        raise JsonRefused(Problem(f"{error.msg}", f"{error.lineno}:{error.colno}")) from None
+        raise JsonRefused(
+            Problem(error.msg.removesuffix(" at"), f"{error.lineno}:{error.colno}")
+        ) from None
     except RecursionError:
         raise JsonRefused(_too_deep(text)) from None
     except (_Refusal, ValueError):

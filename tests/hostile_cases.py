@@ -1,0 +1,302 @@
+"""Hostile briefing files, each with the words its one-line refusal must contain."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import BUNDLED
+
+Maker = Callable[[Path], Path]
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    make: Maker
+    expected: str  # a fragment of the message after "PATH: "
+
+
+def bundled() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    return copy.deepcopy(data)
+
+
+def raw(content: bytes) -> Maker:
+    def make(folder: Path) -> Path:
+        path = folder / "case.json"
+        path.write_bytes(content)
+        return path
+
+    return make
+
+
+def text(content: str) -> Maker:
+    return raw(content.encode("utf-8"))
+
+
+def edited(edit: Callable[[dict[str, Any]], object]) -> Maker:
+    def make(folder: Path) -> Path:
+        data = bundled()
+        edit(data)
+        return raw(json.dumps(data, ensure_ascii=False).encode("utf-8"))(folder)
+
+    return make
+
+
+def replaced(old: str, new: str) -> Maker:
+    """Edit the bundled briefing's text, for what json.dumps cannot produce."""
+    source = BUNDLED.read_text(encoding="utf-8")
+    assert old in source
+    return text(source.replace(old, new, 1))
+
+
+def quote(data: dict[str, Any], region: int = 0, index: int = 0) -> dict[str, Any]:
+    result: dict[str, Any] = data["regions"][region]["quotes"][index]
+    return result
+
+
+def directory(folder: Path) -> Path:
+    path = folder / "dir.json"
+    path.mkdir()
+    return path
+
+
+def fifo(folder: Path) -> Path:
+    path = folder / "fifo.json"
+    os.mkfifo(path)
+    return path
+
+
+def unix_socket(folder: Path) -> Path:
+    path = folder / "s.json"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()  # the socket file stays
+    return path
+
+
+def sparse(folder: Path) -> Path:
+    path = folder / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(17 * 1024 * 1024)
+    return path
+
+
+def missing(folder: Path) -> Path:
+    return folder / "missing.json"
+
+
+def device(_: Path) -> Path:
+    return Path("/dev/zero")
+
+
+VALID = json.dumps(bundled(), ensure_ascii=False)
+
+CASES = [
+    # the file itself
+    Case("directory", directory, "is a directory; expected a regular file"),
+    Case("fifo", fifo, "is a FIFO (named pipe); expected a regular file"),
+    Case("socket", unix_socket, "is a socket; expected a regular file"),
+    Case("device", device, "is a character device; expected a regular file"),
+    Case("too-large", sparse, "file is 17.0 MiB; the limit is 16.0 MiB"),
+    Case("missing", missing, "no such file"),
+    Case("empty", raw(b""), "1:1: Expecting value"),
+    Case("whitespace-only", raw(b" \n\t "), "2:3: Expecting value"),
+    # encodings
+    Case("utf16-bom", raw(VALID.encode("utf-16")), "file is UTF-16 (byte-order mark at byte 0)"),
+    Case("utf16le-no-bom", raw(VALID.encode("utf-16-le")), "looks like UTF-16 or UTF-32"),
+    Case("utf32-bom", raw(VALID.encode("utf-32")), "file is UTF-32"),
+    Case(
+        "latin1",
+        raw(VALID.replace("Kyiv", "Kyïv").encode("latin-1", "replace")),
+        "not valid UTF-8: byte 0xEF at byte offset",
+    ),
+    Case(
+        "truncated-utf8",
+        raw(b'{"title": "\xe2\x80'),
+        "not valid UTF-8: byte 0xE2 at byte offset 11",
+    ),
+    # JSON syntax
+    Case("trailing-comma", text('{"format": "briefing/1",}'), "1:25: Expecting property name"),
+    Case("single-quotes", text("{'format': 'briefing/1'}"), "1:2: Expecting property name"),
+    Case("comment", text('{"format": "briefing/1" // no\n}'), "1:25: Expecting ',' delimiter"),
+    Case("unterminated-string", text('{"title": "abc'), "1:11: Unterminated string"),
+    Case("raw-control-character", text('{"title": "a\nb"}'), "1:13: Invalid control character"),
+    Case("extra-data", text(VALID + " {}"), "Extra data"),
+    Case("leading-zero", text('{"start": 012}'), "Expecting ',' delimiter"),
+    Case("hex-number", text('{"start": 0x1F}'), "Expecting ',' delimiter"),
+    Case("plus-number", text('{"start": +1}'), "1:11: Expecting value"),
+    Case(
+        "nan",
+        replaced('"start": 215', '"start": NaN'),
+        "NaN is not valid JSON; expected a finite number",
+    ),
+    Case("infinity", replaced('"start": 215', '"start": Infinity'), "Infinity is not valid JSON"),
+    Case(
+        "minus-infinity",
+        replaced('"start": 215', '"start": -Infinity'),
+        "-Infinity is not valid JSON",
+    ),
+    Case(
+        "overflowing-float",
+        replaced('"start": 215', '"start": 1e400'),
+        "too large; expected a finite number",
+    ),
+    Case(
+        "huge-integer",
+        replaced('"start": 215', '"start": ' + "9" * 5000),
+        "integer has 5000 digits; at most 30",
+    ),
+    Case(
+        "duplicate-top-level-key",
+        replaced('"title":', '"title": "x", "title":'),
+        'duplicate key "title" in one object',
+    ),
+    Case(
+        "duplicate-nested-key",
+        replaced('"start": 215', '"start": 215, "start": 215'),
+        'duplicate key "start" in one object',
+    ),
+    Case(
+        "lone-surrogate",
+        replaced('"title": "', '"title": "\\ud800'),
+        "title: string contains a lone surrogate",
+    ),
+    Case(
+        "deep-nesting",
+        text('{"regions": ' + "[" * 100 + "]" * 100 + "}"),
+        "nesting deeper than 64 levels",
+    ),
+    Case("very-deep-nesting", text("[" * 100_000), "nesting deeper than 64 levels"),
+    Case(
+        "top-level-array",
+        text("[]"),
+        "(top level): expected a JSON object at the top level, got an array",
+    ),
+    Case(
+        "top-level-string",
+        text('"briefing"'),
+        "expected a JSON object at the top level, got a string",
+    ),
+    # format and schema
+    Case(
+        "format-version",
+        edited(lambda d: d.update(format="briefing/2")),
+        'format: this file needs format "briefing/2"; this app reads "briefing/1"',
+    ),
+    Case(
+        "format-number",
+        edited(lambda d: d.update(format=2)),
+        "format: expected string, got a number",
+    ),
+    Case("format-missing", edited(lambda d: d.pop("format")), "'format' is a required property"),
+    Case("title-missing", edited(lambda d: d.pop("title")), "'title' is a required property"),
+    Case(
+        "title-number", edited(lambda d: d.update(title=42)), "title: expected string, got a number"
+    ),
+    Case(
+        "title-empty",
+        edited(lambda d: d.update(title="")),
+        'title: got ""; expected a non-empty string',
+    ),
+    Case(
+        "regions-empty",
+        edited(lambda d: d.update(regions=[])),
+        "regions: got []; expected at least 1 item",
+    ),
+    Case(
+        "regions-object",
+        edited(lambda d: d.update(regions={})),
+        "regions: expected array, got an object",
+    ),
+    Case(
+        "unknown-field",
+        edited(lambda d: d["regions"][0].update(colour="red")),
+        "regions[0]: unknown field(s) are not allowed ('colour' was unexpected)",
+    ),
+    Case(
+        "bad-kind",
+        edited(lambda d: d["takeaways"][0].update(kind="rumour")),
+        "takeaways[0].kind: got \"rumour\"; expected one of 'analysts', 'claim', 'official', 'reported'",
+    ),
+    Case(
+        "negative-offset",
+        edited(lambda d: quote(d).update(start=-1)),
+        "regions[0].quotes[0].start: got -1; expected at least 0",
+    ),
+    Case(
+        "string-offset",
+        edited(lambda d: quote(d).update(start="215")),
+        "regions[0].quotes[0].start: expected integer, got a string",
+    ),
+    Case(
+        "float-offset",
+        edited(lambda d: quote(d).update(start=215.5)),
+        "regions[0].quotes[0].start: expected integer, got a number",
+    ),
+    Case(
+        "boolean-offset",
+        edited(lambda d: quote(d).update(end=True)),
+        "regions[0].quotes[0].end: expected integer, got a boolean",
+    ),
+    Case(
+        "bad-slug",
+        edited(lambda d: d["regions"][0].update(id="Kyiv City")),
+        'regions[0].id: got "Kyiv City"; expected text matching',
+    ),
+    Case(
+        "bad-sha256",
+        edited(lambda d: d["source"].update(sha256="XYZ")),
+        'source.sha256: got "XYZ"; expected text matching ^[0-9a-f]{64}$',
+    ),
+    Case(
+        "outlet-missing",
+        edited(lambda d: quote(d).pop("outlet")),
+        "regions[0].quotes[0]: 'outlet' is a required property",
+    ),
+    Case(
+        "null-speaker",
+        edited(lambda d: quote(d).update(speaker=None)),
+        "regions[0].quotes[0].speaker: expected string, got null",
+    ),
+    # rules beyond the schema
+    Case(
+        "reversed-offsets",
+        edited(lambda d: quote(d).update(start=295, end=215)),
+        "regions[0].quotes[0].end: end (215) must be greater than start (295)",
+    ),
+    Case(
+        "past-the-end",
+        edited(lambda d: quote(d).update(end=5000)),
+        "regions[0].quotes[0].end: 5000 is past the end of the source (2486 characters)",
+    ),
+    Case(
+        "quote-mismatch",
+        edited(lambda d: quote(d).update(start=216, end=296)),
+        "regions[0].quotes[0].text: text does not match the source at 216–296",
+    ),
+    Case(
+        "duplicate-region-id",
+        edited(lambda d: d["regions"][1].update(id="kyiv")),
+        'regions[1].id: duplicate region id "kyiv" (first used by regions[0])',
+    ),
+    Case(
+        "absolute-source-path",
+        edited(lambda d: d["source"].update(path="/etc/passwd")),
+        "source.path: expected a path relative to the briefing's folder or to seeds/",
+    ),
+    Case(
+        "several-problems",
+        edited(
+            lambda d: (quote(d).update(start=-1), d["regions"][1].update(id="X"), d.pop("title"))
+        ),
+        "… and 2 more problems",
+    ),
+]
