@@ -64,3 +64,13 @@ def test_markup_in_briefing_strings_shows_literally(
     assert "<script>alert(1)</script>" in text
     assert "<i>speaker</i>" in text
     assert "to <table><tr><td>AFP" in text
+
+
+def test_control_characters_are_shown_as_control_pictures(
+    qapp: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    briefing_data["title"] = "a\x0cb\x00c\x7fd  e"
+    loaded = load_briefing(write_briefing(briefing_data))
+    document = QTextDocument()
+    document.setHtml(overview_html(loaded))
+    assert "a␌b␀c␡d  e" in document.toPlainText()

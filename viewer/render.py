@@ -20,9 +20,24 @@ OPENING_MARKS = '“"‘«„‚‹'
 CLOSING_MARKS = '”"’»“‘›'
 
 
+# C0 controls (but tab and line breaks) and DEL would vanish from a rendered page;
+# show them as their Unicode control pictures (␀ … ␟, ␡) so a reader sees they are there.
+_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n\r"}
+_CONTROL_PICTURES[0x7F] = 0x2421
+
+
+def visible(text: str) -> str:
+    """The text a reader is shown: control characters as visible pictures, line breaks as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL_PICTURES)
+
+
 def esc(text: str) -> str:
-    """Escape untrusted text for HTML, keeping its line breaks visible."""
-    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+    """Escape untrusted text for HTML; line breaks, runs of spaces and controls stay visible."""
+    return (
+        '<span style="white-space: pre-wrap">'
+        + html.escape(visible(text), quote=True).replace("\n", "<br>")
+        + "</span>"
+    )
 
 
 def stylesheet(colors: Colors) -> str:
@@ -54,7 +69,7 @@ def kind_label(kind: str) -> str:
     """The kind badge. The words carry the meaning; the tint is only an extra."""
     label = KIND_LABELS.get(kind, kind)
     return (
-        f'<span class="kind" title="{esc(KIND_DESCRIPTIONS.get(kind, ""))}">'
+        f'<span class="kind" title="{html.escape(KIND_DESCRIPTIONS.get(kind, ""))}">'
         f"&nbsp;{esc(label.upper())}&nbsp;</span>"
     )
 

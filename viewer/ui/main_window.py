@@ -6,7 +6,7 @@ import html
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from viewer.render import (
     region_html,
     source_position,
     sources_html,
+    visible,
 )
 from viewer.theme import LIGHT, Colors
 from viewer.ui import dialogs
@@ -29,19 +30,27 @@ from viewer.ui.reading_view import ReadingView
 APP_NAME = "briefing-viewer"
 
 
+#: Longer region names are shortened on their tab; the tooltip has the whole name.
+MAX_TAB_TITLE = 32
+
+
 def tab_title(text: str) -> str:
     """Tab bars read ``&`` as a mnemonic marker; briefing text shows it literally."""
-    return text.replace("&", "&&")
+    shown = visible(text).replace("\n", " ")
+    if len(shown) > MAX_TAB_TITLE:
+        shown = shown[: MAX_TAB_TITLE - 1].rstrip() + "…"
+    return shown.replace("&", "&&")
 
 
 def plain_tooltip(text: str) -> str:
     """Tooltips guess rich text; escaped text inside a paragraph always shows literally."""
-    return f"<p>{html.escape(text)}</p>"
+    return f"<p style='white-space: pre-wrap'>{html.escape(visible(text))}</p>"
 
 
 def window_title(title: str) -> str:
     # "[*]" is Qt's placeholder for the modified marker and would vanish from a title.
-    return f"{title.replace('[*]', '[ * ]')} — {APP_NAME}"
+    shown = visible(title).replace("\n", " ").replace("[*]", "[ * ]")
+    return f"{shown} — {APP_NAME}"
 
 
 def source_status_text(loaded: LoadedBriefing) -> str:
@@ -58,6 +67,12 @@ def source_status_text(loaded: LoadedBriefing) -> str:
     )
 
 
+def default_size(widget: QWidget) -> QSize:
+    """1000 × 760, or less where the screen is smaller: the window never starts past its edge."""
+    screen = widget.screen().availableGeometry()
+    return QSize(min(1000, int(screen.width() * 0.9)), min(760, int(screen.height() * 0.9)))
+
+
 class MainWindow(QMainWindow):
     """Shows one briefing at a time; a refused file never replaces what is shown."""
 
@@ -69,7 +84,9 @@ class MainWindow(QMainWindow):
         self._tabs.setObjectName("briefingTabs")
         self._tabs.setDocumentMode(True)
         self._tabs.setUsesScrollButtons(True)
-        self._tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Qt would elide every tab, "Overview" too, before scrolling; long names are
+        # shortened in tab_title instead, and the bar scrolls.
+        self._tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self._error_bar = ErrorBar(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -80,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._create_actions()
         self._create_menus()
-        self.resize(1000, 760)
+        self.resize(default_size(self))
         self.show_briefing(loaded)
 
     # -- actions and menus ----------------------------------------------------

@@ -1,0 +1,198 @@
+"""Untrusted briefings: markup shows literally everywhere, nothing is fetched, nothing is written."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication, QTextDocument
+
+from tests.conftest import WriteBriefing
+from viewer.ui import dialogs
+from viewer.ui.app import create_application, create_main_window
+from viewer.ui.main_window import MainWindow
+from viewer.ui.reading_view import ReadingView
+
+PAYLOADS = [
+    "<b>bold</b>",
+    "<script>alert(1)</script>",
+    '<img src="file:///etc/passwd">',
+    '<a href="http://example.invalid/">x</a>',
+    "R&D [*] \u202eevil\u202c zero\u200bwidth e\u0301 😀",
+]
+LONG = "W" * 3000
+
+
+def hostile_briefing(data: dict[str, Any]) -> dict[str, Any]:
+    data["title"] = " ".join(PAYLOADS)
+    for region, payload in zip(data["regions"], PAYLOADS, strict=False):
+        region["name"] = payload
+        region["summary"] = payload + " " + LONG
+        region["points"][0]["attribution"] = payload
+        for quote in region["quotes"]:
+            quote["speaker"] = payload
+            quote["role"] = payload
+            quote["outlet"] = payload
+    return data
+
+
+@pytest.fixture
+def hostile_window(
+    qtbot: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> MainWindow:
+    path = write_briefing(hostile_briefing(briefing_data))
+    window = create_main_window(create_application(), path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def read_all_tabs(qtbot: Any, window: MainWindow) -> str:
+    texts = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.currentWidget()
+        view = page if isinstance(page, ReadingView) else page.findChild(ReadingView)
+        assert view is not None
+        qtbot.waitUntil(view.isVisible)
+        texts.append(view.toPlainText())
+    return "\n".join(texts)
+
+
+def test_markup_shows_literally_in_tabs_titles_and_tooltips(
+    qtbot: Any, hostile_window: MainWindow
+) -> None:
+    window = hostile_window
+    titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(1, 6)]
+    assert titles[:3] == PAYLOADS[:3]
+    assert titles[3] == PAYLOADS[3][:31] + "…", "long names are shortened on the tab"
+    assert window.tabs.tabText(0) == "Overview"
+    assert (
+        window.tabs.tabToolTip(1) == "<p style='white-space: pre-wrap'>&lt;b&gt;bold&lt;/b&gt;</p>"
+    )
+    assert window.windowTitle().startswith("<b>bold</b> <script>alert(1)</script>")
+    assert "[ * ]" in window.windowTitle(), "Qt's [*] placeholder must not swallow text"
+    shown = read_all_tabs(qtbot, window)
+    for payload in PAYLOADS:
+        assert payload in shown
+
+
+def test_long_unbroken_strings_do_not_widen_the_window(
+    qtbot: Any, hostile_window: MainWindow
+) -> None:
+    window = hostile_window
+    read_all_tabs(qtbot, window)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.minimumSizeHint().width() <= screen.width()
+    assert window.width() <= screen.width()
+
+
+def test_views_load_no_resources(qtbot: Any, hostile_window: MainWindow) -> None:
+    view = hostile_window.tabs.widget(0)
+    assert isinstance(view, ReadingView)
+    for url in ("file:///etc/passwd", "http://example.invalid/x.png", "data:image/png;base64,AA"):
+        assert view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
+    assert not view.openLinks()
+    assert not view.openExternalLinks()
+
+
+def test_markup_shows_literally_in_the_pdf(
+    hostile_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "hostile.pdf"
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
+    hostile_window.printing.export_action.trigger()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    for payload in PAYLOADS[:4]:
+        assert payload in text
+
+
+def test_the_window_lists_up_to_twenty_problems(
+    qtbot: Any, window: MainWindow, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    points = [point for region in briefing_data["regions"] for point in region["points"]]
+    for point in points:
+        point["kind"] = "rumour"
+    path = write_briefing(briefing_data)
+    assert not window.open_path(path)
+    message = window.error_bar.message()
+    assert message.startswith(f"Could not open {path} ({len(points)} problems):")
+    assert message.count("• ") == len(points)
+    for _ in range(25):
+        briefing_data["takeaways"].append(dict(briefing_data["takeaways"][0], kind="x"))
+    assert not window.open_path(write_briefing(briefing_data))
+    message = window.error_bar.message()
+    total = len(points) + 25
+    assert f"({total} problems)" in message
+    assert message.count("• ") == 20
+    assert f"… and {total - 20} more." in message
+
+
+def test_a_fifo_opened_from_the_menu_does_not_block(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: fifo)
+    window.open_action.trigger()
+    assert "is a FIFO (named pipe); expected a regular file" in window.error_bar.message()
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Any attempt to create an internet socket from Python fails the test."""
+    attempts: list[str] = []
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):
+        def __init__(self, family: int = -1, *args: Any, **kwargs: Any) -> None:
+            if family in (socket.AF_INET, socket.AF_INET6, -1):
+                attempts.append(f"socket(family={family})")
+                raise AssertionError("the viewer tried to open a network socket")
+            super().__init__(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append("connect"))
+    return attempts
+
+
+def test_a_whole_session_uses_no_network_and_writes_nothing(
+    qtbot: Any,
+    no_network: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    briefing_data: dict[str, Any],
+    write_briefing: WriteBriefing,
+    seed_text: str,
+    tmp_path: Path,
+) -> None:
+    path = write_briefing(hostile_briefing(briefing_data))
+    source = path.parent / "report.txt"
+    source.write_text(seed_text, encoding="utf-8")
+    briefing_data["source"]["path"] = "report.txt"
+    path = write_briefing(briefing_data)
+    folder = path.parent
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+    window = create_main_window(create_application(), path)
+    qtbot.addWidget(window)
+    window.show()
+    read_all_tabs(qtbot, window)
+    window.show_in_source(0, 0)
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-out"
+    elsewhere.mkdir()
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: elsewhere / "out.pdf")
+    window.printing.export_action.trigger()
+    assert (elsewhere / "out.pdf").exists()
+    window.close()
+
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+    assert after == before, "nothing is written to the briefing, its source or their folder"
+    assert no_network == []
+    assert "PySide6.QtNetwork" not in sys.modules, "no network module is ever loaded"
