@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 CHECK_DEPENDENCIES = ["msgspec", "jsonschema"]
 
 
-@pytest.mark.slow
+@pytest.mark.network
 def test_wheel_installs_and_checks_the_bundled_briefing(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp_path / "dist"],

@@ -149,9 +149,8 @@ def test_a_fifo_opened_from_the_menu_does_not_block(
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Any attempt to create an internet socket from Python fails the test."""
     attempts: list[str] = []
-    real_socket = socket.socket
 
-    class GuardedSocket(real_socket):
+    class GuardedSocket(socket.socket):
         def __init__(self, family: int = -1, *args: Any, **kwargs: Any) -> None:
             if family in (socket.AF_INET, socket.AF_INET6, -1):
                 attempts.append(f"socket(family={family})")
