@@ -74,6 +74,8 @@ def test_markup_shows_literally_in_tabs_titles_and_tooltips(
     assert titles[:3] == PAYLOADS[:3]
     assert titles[3] == PAYLOADS[3][:31] + "…", "long names are shortened on the tab"
     assert window.tabs.tabText(0) == "Overview"
+    # A single & marks a keyboard mnemonic and vanishes; && shows one & literally.
+    assert window.tabs.tabText(5).startswith("R&&D ")
     assert (
         window.tabs.tabToolTip(1) == "<p style='white-space: pre-wrap'>&lt;b&gt;bold&lt;/b&gt;</p>"
     )
