@@ -58,6 +58,18 @@ def window(qtbot: Any) -> Any:
     app = create_application()
     win = create_main_window(app, None)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitActive(win):  # shortcuts reach the active window only
+        win.show()
+        win.activateWindow()
     return win
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every test gets its own settings folder: the real user's settings are never touched."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

@@ -49,8 +49,8 @@ def hostile_window(
     path = write_briefing(hostile_briefing(briefing_data))
     window = create_main_window(create_application(), path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

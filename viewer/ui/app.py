@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from viewer import __version__
+from viewer import __version__, settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
 from viewer.resources import bundled_briefing_path
@@ -16,9 +17,13 @@ from viewer.ui.main_window import APP_NAME, MainWindow
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
+    # Settings are an INI file on every platform: one format to read, test and repair.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -32,14 +37,32 @@ def create_main_window(
     """The window on ``path``, or on the bundled briefing; a refused file is reported in the window."""
     del app  # the window needs a QApplication to exist; taking it makes that explicit
     if path is None:
-        return MainWindow(load_bundled())
+        return _restored_window()
     try:
         loaded = load_briefing(path, display_path)
     except BriefingError as error:
         window = MainWindow(load_bundled())
         window.show_refusal(error, "Showing the bundled briefing instead.")
         return window
+    settings.write("session/last_file", str(path.resolve()))
     return MainWindow(loaded)
+
+
+def _restored_window() -> MainWindow:
+    """The last run's file, geometry and tab; the bundled briefing when there is no last file."""
+    last = settings.read("session/last_file")
+    note = ""
+    loaded = None
+    if last:
+        try:
+            loaded = load_briefing(Path(last))
+        except BriefingError as error:
+            note = f"Could not reopen {last} ({error.problems[0]}); showing the bundled briefing."
+    window = MainWindow(loaded or load_bundled())
+    window.restore_session()
+    if note:
+        window.statusBar().showMessage(note)
+    return window
 
 
 def load_bundled() -> LoadedBriefing:

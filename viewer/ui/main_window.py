@@ -7,9 +7,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from viewer import settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
 from viewer.render import (
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._colors = colors
         self._loaded = loaded
+        self._zoom = settings.read_zoom()
         self._tabs = QTabWidget(self)
         self._tabs.setObjectName("briefingTabs")
         self._tabs.setDocumentMode(True)
@@ -115,6 +117,15 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.printing = PrintActions(self, lambda: (self._loaded, self.current_region_index()))
+        self.zoom_in_action = QAction("Zoom &In", self)
+        self.zoom_in_action.setShortcuts(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.triggered.connect(lambda: self.zoom_by(1))
+        self.zoom_out_action = QAction("Zoom &Out", self)
+        self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(lambda: self.zoom_by(-1))
+        self.zoom_reset_action = QAction("&Actual Size", self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(0))
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -123,6 +134,10 @@ class MainWindow(QMainWindow):
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -174,9 +189,46 @@ class MainWindow(QMainWindow):
 
     def _view(self, html_text: str) -> ReadingView:
         view = ReadingView(self._colors)
+        view.set_zoom(self._zoom, self.font())
         view.show_html(html_text)
         view.anchorClicked.connect(self._follow_link)
+        view.zoom_requested.connect(self.zoom_by)
         return view
+
+    # -- zoom -----------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    @Slot(int)
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self._zoom + steps)
+
+    def set_zoom(self, step: int) -> None:
+        """Apply one text size to every reading view, built or not yet, and remember it."""
+        self._zoom = max(settings.ZOOM_MIN, min(settings.ZOOM_MAX, step))
+        for view in self.findChildren(ReadingView):
+            view.set_zoom(self._zoom, self.font())
+        settings.write("view/zoom", self._zoom)
+        self.statusBar().showMessage(f"Text size {round(100 * 1.1**self._zoom)} %", 3000)
+
+    # -- session --------------------------------------------------------------
+
+    def restore_session(self) -> None:
+        """Geometry, window state and the tab from the last run; bad values are ignored."""
+        self.restoreGeometry(settings.read("window/geometry"))
+        self.restoreState(settings.read("window/state"))
+        tab = settings.read("session/tab")
+        if 0 <= tab < self._tabs.count():
+            self._tabs.setCurrentIndex(tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings.write("window/geometry", self.saveGeometry())
+        settings.write("window/state", self.saveState())
+        settings.write("session/tab", self._tabs.currentIndex())
+        settings.sync()
+        super().closeEvent(event)
 
     def _build_original(self, loaded: LoadedBriefing) -> QWidget:
         page = QWidget()
@@ -259,6 +311,7 @@ class MainWindow(QMainWindow):
             return False
         self._error_bar.hide()
         self.show_briefing(loaded)
+        settings.write("session/last_file", str(path.resolve()))
         return True
 
     def show_refusal(self, error: BriefingError, kept: str) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.render import stylesheet
@@ -16,7 +16,13 @@ class ReadingView(QTextBrowser):
     Links are reported through ``anchorClicked`` and never followed by Qt, and
     ``loadResource`` refuses everything: a document from a briefing cannot make
     the view read a local file, a ``data:`` URL or anything from the network.
+
+    Signals:
+        zoom_requested(int): Ctrl+wheel asked for one step in (+1) or out (-1); the
+            window applies zoom to every view, so this view does not zoom alone.
     """
+
+    zoom_requested = Signal(int)
 
     def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +34,21 @@ class ReadingView(QTextBrowser):
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's names
         return None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def set_zoom(self, step: int, base: QFont) -> None:
+        """Text size ``base`` × 1.1^step; the document reflows to the new size."""
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * 1.1**step)
+        self.document().setDefaultFont(font)
 
     def show_html(self, html: str) -> None:
         self.document().setDefaultStyleSheet(stylesheet(self._colors))
