@@ -130,7 +130,8 @@ def quote_block(
     else:
         origin = f" · in {esc(region.name)}"
     show = (
-        f'<a href="quote:{region_index}/{quote_index}">Show in source</a> · characters'
+        f'<a href="quote:{region_index}/{quote_index}">Show in source</a> · '
+        f'<a href="copy:{region_index}/{quote_index}">Copy with citation</a> · characters'
         if links
         else "Source characters"
     )
@@ -305,3 +306,22 @@ def _source_piece(text: str, start: int, end: int) -> str:
 def source_position(text: str, offset: int) -> int:
     """Document position of a source offset: code points → UTF-16 units, CR LF folded to one break."""
     return len(_fold_breaks(text[:offset]).encode("utf-16-le")) // 2
+
+
+def citation(loaded: LoadedBriefing, region_index: int, quote_index: int) -> str:
+    """A quote with its attribution and where it stands, as plain text for a reader's notes."""
+    quote = loaded.briefing.regions[region_index].quotes[quote_index]
+    to = f"to {quote.outlet}" if quote.outlet else f"outlet {NOT_STATED}"
+    return visible(
+        f"{displayed_quote(quote.text)} — {speaker_line(quote)}, {to}. "
+        f"Source: {loaded.briefing.title}, characters {quote.start}–{quote.end}."
+    )
+
+
+def citation_html(loaded: LoadedBriefing, region_index: int, quote_index: int) -> str:
+    """The same citation as HTML, every part escaped, the quote in italics."""
+    quote = loaded.briefing.regions[region_index].quotes[quote_index]
+    plain = citation(loaded, region_index, quote_index)
+    shown = visible(displayed_quote(quote.text))
+    rest = plain[len(shown) :]
+    return f"<p><i>{html.escape(shown)}</i>{html.escape(rest)}</p>"

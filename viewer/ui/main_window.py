@@ -6,14 +6,16 @@ import html
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from viewer import settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
 from viewer.render import (
+    citation,
+    citation_html,
     original_html,
     overview_html,
     region_html,
@@ -261,10 +263,13 @@ class MainWindow(QMainWindow):
         scheme, _, target = url.toString().partition(":")
         if scheme == "region" and target.isdigit():
             self.show_region(int(target))
-        elif scheme == "quote":
+        elif scheme in ("quote", "copy"):
             region, _, quote = target.partition("/")
             if region.isdigit() and quote.isdigit():
-                self.show_in_source(int(region), int(quote))
+                if scheme == "quote":
+                    self.show_in_source(int(region), int(quote))
+                else:
+                    self.copy_citation(int(region), int(quote))
 
     def current_region_index(self) -> int | None:
         """The region whose tab is current, or ``None`` on the other tabs."""
@@ -292,6 +297,14 @@ class MainWindow(QMainWindow):
         view.ensureCursorVisible()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(f"Quote selected: characters {quote.start}–{quote.end}")
+
+    def copy_citation(self, region_index: int, quote_index: int) -> None:
+        """Put the quote with its citation on the clipboard, as plain text and as HTML."""
+        data = QMimeData()
+        data.setText(citation(self._loaded, region_index, quote_index))
+        data.setHtml(citation_html(self._loaded, region_index, quote_index))
+        QGuiApplication.clipboard().setMimeData(data)
+        self.statusBar().showMessage("Quote copied with its citation.", 5000)
 
     # -- files ----------------------------------------------------------------
 
