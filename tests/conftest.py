@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,3 +73,15 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def clean_clipboard(qapp: Any) -> Iterator[None]:
+    """Empty the clipboard after each test.
+
+    Isolates tests from each other, and works around the offscreen platform, whose
+    clipboard frees data it was given after the application is gone: the process
+    then segfaults at exit (the xcb platform does not).
+    """
+    yield
+    qapp.clipboard().clear()
