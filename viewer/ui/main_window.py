@@ -26,6 +26,7 @@ from viewer.render import (
 from viewer.theme import LIGHT, Colors
 from viewer.ui import dialogs
 from viewer.ui.error_bar import ErrorBar
+from viewer.ui.find_bar import FindBar
 from viewer.ui.lazy_tab import LazyTab
 from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_view import ReadingView
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self._error_bar)
         layout.addWidget(self._tabs, 1)
+        self.find_bar = FindBar(self._tabs, self.reading_views, central)
+        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self._create_actions()
         self._create_menus()
@@ -119,6 +122,15 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.printing = PrintActions(self, lambda: (self._loaded, self.current_region_index()))
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: self.find_bar.open_bar())
+        self.find_next_action = QAction("Find &Next", self)
+        self.find_next_action.setShortcut(QKeySequence.StandardKey.FindNext)
+        self.find_next_action.triggered.connect(lambda: self.find_bar.next())
+        self.find_previous_action = QAction("Find Pre&vious", self)
+        self.find_previous_action.setShortcut(QKeySequence.StandardKey.FindPrevious)
+        self.find_previous_action.triggered.connect(lambda: self.find_bar.previous())
         self.zoom_in_action = QAction("Zoom &In", self)
         self.zoom_in_action.setShortcuts(QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self.zoom_by(1))
@@ -136,6 +148,10 @@ class MainWindow(QMainWindow):
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.find_next_action)
+        edit_menu.addAction(self.find_previous_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -247,6 +263,19 @@ class MainWindow(QMainWindow):
         self._original.setAccessibleName("Original report")
         layout.addWidget(self._original, 1)
         return page
+
+    def reading_views(self) -> list[tuple[int, ReadingView]]:
+        """Every tab's reading view with its tab index, building lazy tabs as needed."""
+        views = []
+        for index in range(self._tabs.count()):
+            page = self._tabs.widget(index)
+            content = page.content() if isinstance(page, LazyTab) else page
+            if content is None:
+                continue
+            view = content if isinstance(content, ReadingView) else content.findChild(ReadingView)
+            if view is not None:
+                views.append((index, view))
+        return views
 
     def original_view(self) -> ReadingView:
         """The view of the original report, built now if it has not been shown yet."""

@@ -1,0 +1,69 @@
+"""Find across every tab, driven from the keyboard as a reader would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from viewer.ui.main_window import MainWindow
+
+
+def current_tab(window: MainWindow) -> str:
+    return window.tabs.tabText(window.tabs.currentIndex())
+
+
+def selected(window: MainWindow) -> str:
+    views = dict(window.reading_views())
+    return views[window.tabs.currentIndex()].textCursor().selectedText()
+
+
+def test_ctrl_f_finds_a_word_in_another_region_and_f3_cycles(
+    qtbot: Any, window: MainWindow
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible()
+    assert bar.edit.hasFocus()
+    qtbot.keyClicks(bar.edit, "pinched")  # only in Kherson–Mykolaiv, Sources, Original
+    assert current_tab(window) == "Kherson–Mykolaiv"
+    assert selected(window).lower() == "pinched"
+    total = len(bar.matches)
+    assert bar.counter.text() == f"1 of {total}"
+    tabs_seen = [current_tab(window)]
+    for step in range(2, total + 1):
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+        assert bar.counter.text() == f"{step} of {total}"
+        tabs_seen.append(current_tab(window))
+    assert tabs_seen[-1] == "Original report"
+    qtbot.keyClick(window, Qt.Key.Key_F3)  # wraps
+    assert bar.counter.text() == f"1 of {total}"
+    assert current_tab(window) == "Kherson–Mykolaiv"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.counter.text() == f"{total} of {total}"
+
+
+def test_case_toggle_and_counter(qtbot: Any, window: MainWindow) -> None:
+    window.find_action.trigger()
+    bar = window.find_bar
+    qtbot.keyClicks(bar.edit, "kyiv")
+    insensitive = len(bar.matches)
+    assert insensitive > 5
+    qtbot.mouseClick(bar.case, Qt.MouseButton.LeftButton)
+    assert bar.matches == []
+    assert bar.counter.text() == "No matches"
+
+
+def test_all_matches_in_the_current_tab_are_highlighted_and_esc_closes(
+    qtbot: Any, window: MainWindow
+) -> None:
+    window.tabs.setCurrentIndex(1)
+    window.find_action.trigger()
+    bar = window.find_bar
+    qtbot.keyClicks(bar.edit, "Kyiv")
+    view = dict(window.reading_views())[window.tabs.currentIndex()]
+    in_tab = [m for m in bar.matches if m.tab == window.tabs.currentIndex()]
+    assert len(view.extraSelections()) == len(in_tab) > 1
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert view.extraSelections() == []
