@@ -67,3 +67,12 @@ def test_all_matches_in_the_current_tab_are_highlighted_and_esc_closes(
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert view.extraSelections() == []
+
+
+def test_closing_find_builds_no_region_tab(qtbot: Any, window: MainWindow) -> None:
+    from viewer.ui.lazy_tab import LazyTab
+
+    window.find_action.trigger()
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    pages = [window.tabs.widget(i) for i in range(1, window.tabs.count())]
+    assert not any(isinstance(p, LazyTab) and p.is_built for p in pages)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from viewer.problems import BriefingError
@@ -39,7 +39,6 @@ class ErrorBar(QFrame):
     def message(self) -> str:
         return self._message.text()
 
-    @Slot()
     def show_error(self, error: BriefingError, kept: str) -> None:
         """List up to 20 problems of a refused file and say what stays on screen."""
         count = f"{error.total} problem{'s' if error.total != 1 else ''}"

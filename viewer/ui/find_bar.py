@@ -48,6 +48,7 @@ class FindBar(QWidget):
         self._views = views
         self._matches: list[Match] = []
         self._current = -1
+        self._highlighted: list[ReadingView] = []  # views whose match highlights must be cleared
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("Find in the whole briefing")
         self.edit.setAccessibleName("Find text")
@@ -99,8 +100,7 @@ class FindBar(QWidget):
 
     @Slot()
     def close_bar(self) -> None:
-        for _, view in self._views():
-            view.setExtraSelections([])
+        self._clear_highlights()
         self.hide()
         current = self._tabs.currentWidget()
         if current is not None:
@@ -157,24 +157,28 @@ class FindBar(QWidget):
             self._current = (self._current - 1) % len(self._matches)
         self._show_current()
 
+    def _clear_highlights(self) -> None:
+        """Clear only the views this bar highlighted: never build a lazy tab just to clear it."""
+        for view in self._highlighted:
+            view.setExtraSelections([])
+        self._highlighted = []
+
     def _show_current(self) -> None:
+        self._clear_highlights()
         if not self._matches:
             self.counter.setText("No matches" if self.edit.text() else "")
-            for _, view in self._views():
-                view.setExtraSelections([])
             return
         match = self._matches[self._current]
         self.counter.setText(f"{self._current + 1} of {len(self._matches)}")
         self._tabs.setCurrentIndex(match.tab)
-        views = dict(self._views())
-        view = views[match.tab]
+        view = dict(self._views())[match.tab]
         cursor = QTextCursor(view.document())
         cursor.setPosition(match.start)
         cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         view.ensureCursorVisible()
-        for tab, other in views.items():
-            other.setExtraSelections(self._highlights(tab, other) if tab == match.tab else [])
+        view.setExtraSelections(self._highlights(match.tab, view))
+        self._highlighted = [view]
 
     def _highlights(self, tab: int, view: ReadingView) -> list[QTextEdit.ExtraSelection]:
         selections = []
