@@ -216,3 +216,8 @@ def test_the_bundled_file_is_never_written(window: MainWindow, tmp_path: Path) -
     window.close()
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     json.loads(before[0])
+
+
+def test_window_title_names_the_app_once(window: MainWindow, briefing_data: dict[str, Any]) -> None:
+    # Qt adds " — Briefing Viewer" (the display name) to what the window sets.
+    assert window.windowTitle() == briefing_data["title"]

@@ -52,9 +52,9 @@ def plain_tooltip(text: str) -> str:
 
 
 def window_title(title: str) -> str:
+    """The briefing's title; Qt appends the application's display name itself."""
     # "[*]" is Qt's placeholder for the modified marker and would vanish from a title.
-    shown = visible(title).replace("\n", " ").replace("[*]", "[ * ]")
-    return f"{shown} — {APP_NAME}"
+    return visible(title).replace("\n", " ").replace("[*]", "[ * ]")
 
 
 def source_status_text(loaded: LoadedBriefing) -> str:
