@@ -6,6 +6,7 @@ writes its file through ``QSaveFile``, so a crash never leaves half a settings f
 
 from __future__ import annotations
 
+import json
 from typing import Any, Final
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -18,8 +19,13 @@ _DEFAULTS: Final[dict[str, Any]] = {
     "window/state": QByteArray(),
     "session/last_file": "",
     "session/tab": 0,
+    "session/recent": [],  # most recent first, absolute paths
+    "session/scroll": "",  # JSON: {section number: scroll bar value} for session/last_file
     "view/zoom": 0,
+    "view/theme": "system",
 }
+
+MAX_RECENT: Final = 10
 
 
 def _settings() -> QSettings:
@@ -35,6 +41,13 @@ def read(key: str) -> Any:
             return int(value)
         except (TypeError, ValueError):
             return default
+    if isinstance(default, list):
+        # An INI file stores a one-element list as a plain string.
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return value
+        return default
     if isinstance(value, type(default)):
         return value
     return default
@@ -48,6 +61,33 @@ def write(key: str, value: Any) -> None:
 
 def read_zoom() -> int:
     return max(ZOOM_MIN, min(ZOOM_MAX, int(read("view/zoom"))))
+
+
+def read_scroll() -> dict[int, int]:
+    """Scroll positions by section number; anything unreadable counts as none."""
+    try:
+        stored = json.loads(read("session/scroll") or "{}")
+    except json.JSONDecodeError:
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        int(key): value
+        for key, value in stored.items()
+        if key.isdigit() and isinstance(value, int) and value >= 0
+    }
+
+
+def write_scroll(positions: dict[int, int]) -> None:
+    write("session/scroll", json.dumps({str(key): value for key, value in positions.items()}))
+
+
+def remember_recent(path: str) -> list[str]:
+    """Put ``path`` first in the recent files, at most ``MAX_RECENT``; returns the new list."""
+    recent = [path] + [item for item in read("session/recent") if item != path]
+    recent = recent[:MAX_RECENT]
+    write("session/recent", recent)
+    return recent
 
 
 def sync() -> None:

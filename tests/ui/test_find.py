@@ -14,8 +14,8 @@ def current_tab(window: MainWindow) -> str:
 
 
 def selected(window: MainWindow) -> str:
-    views = dict(window.reading_views())
-    return views[window.tabs.currentIndex()].textCursor().selectedText()
+    view = window.section_view(window.tabs.current_section())
+    return view.textCursor().selectedText()
 
 
 def test_ctrl_f_finds_a_word_in_another_region_and_f3_cycles(
@@ -44,7 +44,7 @@ def test_ctrl_f_finds_a_word_in_another_region_and_f3_cycles(
 
 
 def test_case_toggle_and_counter(qtbot: Any, window: MainWindow) -> None:
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     bar = window.find_bar
     qtbot.keyClicks(bar.edit, "kyiv")
     insensitive = len(bar.matches)
@@ -58,11 +58,11 @@ def test_all_matches_in_the_current_tab_are_highlighted_and_esc_closes(
     qtbot: Any, window: MainWindow
 ) -> None:
     window.tabs.setCurrentIndex(1)
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     bar = window.find_bar
     qtbot.keyClicks(bar.edit, "Kyiv")
-    view = dict(window.reading_views())[window.tabs.currentIndex()]
-    in_tab = [m for m in bar.matches if m.tab == window.tabs.currentIndex()]
+    view = window.section_view(window.tabs.current_section())
+    in_tab = [m for m in bar.matches if m.section == window.tabs.current_section()]
     assert len(view.extraSelections()) == len(in_tab) > 1
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
@@ -72,7 +72,7 @@ def test_all_matches_in_the_current_tab_are_highlighted_and_esc_closes(
 def test_closing_find_builds_no_region_tab(qtbot: Any, window: MainWindow) -> None:
     from viewer.ui.lazy_tab import LazyTab
 
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     pages = [window.tabs.widget(i) for i in range(1, window.tabs.count())]
     assert not any(isinstance(p, LazyTab) and p.is_built for p in pages)

@@ -159,7 +159,7 @@ def test_open_a_good_file_replaces_the_briefing(
     briefing_data["regions"][1]["name"] = "Rock & Roll"
     path = write_briefing(briefing_data)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: path)
-    window.open_action.trigger()
+    window.menu_actions.open_action.trigger()
     assert not window.error_bar.isVisible()
     assert tab_titles(window) == ["Overview", "Kyiv", "Rock && Roll", "Sources", "Original report"]
     assert window.windowTitle().startswith("Another <b>briefing</b> & more")
@@ -182,7 +182,7 @@ def test_a_bad_file_on_the_command_line_opens_the_bundled_briefing_with_the_prob
 
 
 def test_about_shows_the_version(qtbot: Any, window: MainWindow) -> None:
-    window.about_action.trigger()
+    window.menu_actions.about_action.trigger()
     box = window.findChild(QMessageBox)
     assert box is not None
     assert box.isVisible()

@@ -25,8 +25,7 @@ def start(qtbot: Any) -> MainWindow:
 
 
 def text_size(window: MainWindow) -> float:
-    view = window.tabs.widget(0)
-    assert isinstance(view, ReadingView)
+    view = window.section_view(0)
     return view.document().defaultFont().pointSizeF()
 
 
@@ -51,8 +50,7 @@ def test_zoom_keys_resize_all_views_and_survive_a_restart(qtbot: Any) -> None:
 
 def test_ctrl_wheel_zooms_every_view(qtbot: Any) -> None:
     window = start(qtbot)
-    view = window.tabs.widget(0)
-    assert isinstance(view, ReadingView)
+    view = window.section_view(0)
     before = text_size(window)
     event = QWheelEvent(
         QPointF(50, 50),

@@ -97,8 +97,7 @@ def test_long_unbroken_strings_do_not_widen_the_window(
 
 
 def test_views_load_no_resources(qtbot: Any, hostile_window: MainWindow) -> None:
-    view = hostile_window.tabs.widget(0)
-    assert isinstance(view, ReadingView)
+    view = hostile_window.section_view(0)
     for url in ("file:///etc/passwd", "http://example.invalid/x.png", "data:image/png;base64,AA"):
         assert view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
     assert not view.openLinks()
@@ -143,7 +142,7 @@ def test_a_fifo_opened_from_the_menu_does_not_block(
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: fifo)
-    window.open_action.trigger()
+    window.menu_actions.open_action.trigger()
     assert "is a FIFO (named pipe); expected a regular file" in window.error_bar.message()
 
 

@@ -13,6 +13,7 @@ from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
 from viewer.resources import bundled_briefing_path
 from viewer.ui.main_window import APP_NAME, MainWindow
+from viewer.ui.opening import remember_opened
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -44,7 +45,7 @@ def create_main_window(
         window = MainWindow(load_bundled())
         window.show_refusal(error, "Showing the bundled briefing instead.")
         return window
-    settings.write("session/last_file", str(path.resolve()))
+    remember_opened(path)
     return MainWindow(loaded)
 
 

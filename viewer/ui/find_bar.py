@@ -2,51 +2,65 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QTextEdit,
     QToolButton,
     QWidget,
 )
 
+from viewer.theme import Colors
 from viewer.ui.reading_view import ReadingView
-
-ALL_MATCHES_BACKGROUND = QColor("#ffe08a")
+from viewer.ui.text_index import TextIndex
 
 
 @dataclass(frozen=True)
 class Match:
-    tab: int
+    """A match as document positions (UTF-16 units) in one section's view."""
+
+    section: int
     start: int
     end: int
 
 
 class FindBar(QWidget):
-    """Searches every tab's text, switching tabs as the reader steps through matches.
+    """Searches every section of the briefing, opening sections as the reader steps through matches.
 
-    ``views`` returns each tab's index with its reading view, building lazy tabs
-    when needed, so a match in a region never opened is found too.
+    Matches are counted in the briefing's ``TextIndex``, not in the views, so no
+    view is built to be searched; only the section with the current match is
+    opened. Matching ignores accents, and case unless "Match case" is on.
+
+    Signals:
+        closed(): the bar was closed; the window gives the focus back to the text.
     """
+
+    closed = Signal()
 
     def __init__(
         self,
-        tabs: QTabWidget,
-        views: Callable[[], list[tuple[int, ReadingView]]],
+        index: Callable[[], TextIndex],
+        current_section: Callable[[], int],
+        open_section: Callable[[int], ReadingView],
+        colors: Callable[[], Colors],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._tabs = tabs
-        self._views = views
-        self._matches: list[Match] = []
+        self._index = index
+        self._current_section = current_section
+        self._open_section = open_section
+        self._colors = colors
+        self._counts: list[int] = []
+        self._before: list[int] = []  # matches in the sections before each section
+        self._total = 0
         self._current = -1
         self._highlighted: list[ReadingView] = []  # views whose match highlights must be cleared
         self.edit = QLineEdit(self)
@@ -87,8 +101,19 @@ class FindBar(QWidget):
         self.hide()
 
     @property
+    def total(self) -> int:
+        return self._total
+
+    @property
     def matches(self) -> list[Match]:
-        return self._matches
+        """Every match, in reading order (computed on demand: for tests and small briefings)."""
+        needle, case = self.edit.text(), self.case.isChecked()
+        return [
+            Match(section, start, end)
+            for section, count in enumerate(self._counts)
+            if count
+            for start, end in self._index().positions(section, needle, case)
+        ]
 
     @Slot()
     def open_bar(self) -> None:
@@ -102,9 +127,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self._clear_highlights()
         self.hide()
-        current = self._tabs.currentWidget()
-        if current is not None:
-            current.setFocus()
+        self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Shift+Enter in the text field steps back; the field would treat it as Enter."""
@@ -121,40 +144,27 @@ class FindBar(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Find every match again (the text or the case option changed); go to the first."""
-        needle = self.edit.text()
-        flags = (
-            QTextDocument.FindFlag.FindCaseSensitively
-            if self.case.isChecked()
-            else QTextDocument.FindFlag(0)
-        )
-        self._matches = []
-        if needle:
-            for tab, view in self._views():
-                document = view.document()
-                cursor = QTextCursor(document)
-                while True:
-                    cursor = document.find(needle, cursor, flags)
-                    if cursor.isNull():
-                        break
-                    self._matches.append(Match(tab, cursor.selectionStart(), cursor.selectionEnd()))
-        here = self._tabs.currentIndex()
-        self._current = next(
-            (i for i, match in enumerate(self._matches) if match.tab >= here),
-            0 if self._matches else -1,
-        )
+        """Count the matches again (the text or the case option changed); go to the first from here."""
+        self._counts = self._index().counts(self.edit.text(), self.case.isChecked())
+        self._before = [0]
+        for count in self._counts:
+            self._before.append(self._before[-1] + count)
+        self._total = self._before[-1]
+        here = max(0, self._current_section())
+        first_here = self._before[min(here, len(self._counts))]
+        self._current = first_here if first_here < self._total else (0 if self._total else -1)
         self._show_current()
 
     @Slot()
     def next(self) -> None:
-        if self._matches:
-            self._current = (self._current + 1) % len(self._matches)
+        if self._total:
+            self._current = (self._current + 1) % self._total
         self._show_current()
 
     @Slot()
     def previous(self) -> None:
-        if self._matches:
-            self._current = (self._current - 1) % len(self._matches)
+        if self._total:
+            self._current = (self._current - 1) % self._total
         self._show_current()
 
     def _clear_highlights(self) -> None:
@@ -165,32 +175,35 @@ class FindBar(QWidget):
 
     def _show_current(self) -> None:
         self._clear_highlights()
-        if not self._matches:
+        if not self._total:
             self.counter.setText("No matches" if self.edit.text() else "")
             return
-        match = self._matches[self._current]
-        self.counter.setText(f"{self._current + 1} of {len(self._matches)}")
-        self._tabs.setCurrentIndex(match.tab)
-        view = dict(self._views())[match.tab]
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(match.start)
-        cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
-        view.setTextCursor(cursor)
+        section = bisect.bisect_right(self._before, self._current) - 1
+        spans = self._index().positions(section, self.edit.text(), self.case.isChecked())
+        start, end = spans[self._current - self._before[section]]
+        self.counter.setText(f"{self._current + 1} of {self._total}")
+        view = self._open_section(section)
+        view.setTextCursor(self._cursor(view, start, end))
         view.ensureCursorVisible()
-        view.setExtraSelections(self._highlights(match.tab, view))
+        view.setExtraSelections(self._highlights(view, spans))
         self._highlighted = [view]
 
-    def _highlights(self, tab: int, view: ReadingView) -> list[QTextEdit.ExtraSelection]:
+    @staticmethod
+    def _cursor(view: ReadingView, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _highlights(
+        self, view: ReadingView, spans: list[tuple[int, int]]
+    ) -> list[QTextEdit.ExtraSelection]:
+        colors = self._colors()
         selections = []
-        for match in self._matches:
-            if match.tab != tab:
-                continue
+        for start, end in spans:
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(view.document())
-            cursor.setPosition(match.start)
-            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format.setBackground(ALL_MATCHES_BACKGROUND)
-            selection.format.setForeground(QColor("#000000"))
+            selection.cursor = self._cursor(view, start, end)
+            selection.format.setBackground(QColor(colors.match_background))
+            selection.format.setForeground(QColor(colors.match_text))
             selections.append(selection)
         return selections

@@ -1,91 +1,55 @@
-"""The main window: one tab for the overview, one per region, then Sources and the original report."""
+"""The main window: a tab per section (Overview, regions, Sources, original report) and the bars around them."""
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QMimeData, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from viewer import settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
-from viewer.render import (
-    citation,
-    citation_html,
-    original_html,
-    overview_html,
-    region_html,
-    source_position,
-    sources_html,
-    visible,
-)
+from viewer.render import citation, citation_html, source_position, stylesheet
 from viewer.theme import LIGHT, Colors
-from viewer.ui import dialogs
+from viewer.ui import dialogs, theming
 from viewer.ui.error_bar import ErrorBar
+from viewer.ui.file_watcher import FileWatcher
 from viewer.ui.find_bar import FindBar
-from viewer.ui.lazy_tab import LazyTab
+from viewer.ui.labels import window_title
+from viewer.ui.opening import changed_on_disk, dropped_briefing, remember_opened
 from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_view import ReadingView
+from viewer.ui.region_navigator import RegionNavigator
+from viewer.ui.section_tabs import SectionTabs
+from viewer.ui.sections import default_size, section_sources, source_status_text
+from viewer.ui.shortcuts_dialog import ShortcutsDialog
+from viewer.ui.text_index import TextIndex
+from viewer.ui.window_actions import WindowActions
 
 APP_NAME = "briefing-viewer"
-
-
-#: Longer region names are shortened on their tab; the tooltip has the whole name.
-MAX_TAB_TITLE = 32
-
-
-def tab_title(text: str) -> str:
-    """Tab bars read ``&`` as a mnemonic marker; briefing text shows it literally."""
-    shown = visible(text).replace("\n", " ")
-    if len(shown) > MAX_TAB_TITLE:
-        shown = shown[: MAX_TAB_TITLE - 1].rstrip() + "…"
-    return shown.replace("&", "&&")
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltips guess rich text; escaped text inside a paragraph always shows literally."""
-    return f"<p style='white-space: pre-wrap'>{html.escape(visible(text))}</p>"
-
-
-def window_title(title: str) -> str:
-    """The briefing's title; Qt appends the application's display name itself."""
-    # "[*]" is Qt's placeholder for the modified marker and would vanish from a title.
-    return visible(title).replace("\n", " ").replace("[*]", "[ * ]")
-
-
-def source_status_text(loaded: LoadedBriefing) -> str:
-    source = loaded.source
-    if source.verified:
-        name = source.path.name if source.path else loaded.briefing.source.path
-        return (
-            f"The report the briefing was made from ({name}), verbatim. "
-            f"The {loaded.briefing.quote_count} quoted passages are highlighted and underlined."
-        )
-    return (
-        f"The source report is not shown: it is {source.state} ({source.detail}). "
-        "Quotes in this briefing are unverified."
-    )
-
-
-def default_size(widget: QWidget) -> QSize:
-    """1000 × 760, or less where the screen is smaller: the window never starts past its edge."""
-    screen = widget.screen().availableGeometry()
-    return QSize(min(1000, int(screen.width() * 0.9)), min(760, int(screen.height() * 0.9)))
 
 
 class MainWindow(QMainWindow):
     """Shows one briefing at a time; a refused file never replaces what is shown."""
 
-    def __init__(self, loaded: LoadedBriefing, colors: Colors = LIGHT) -> None:
+    def __init__(self, loaded: LoadedBriefing) -> None:
         super().__init__()
-        self._colors = colors
         self._loaded = loaded
+        self._theme: str = settings.read("view/theme")
+        self._colors = theming.resolve(self._theme, theming.system_scheme())
         self._zoom = settings.read_zoom()
-        self._tabs = QTabWidget(self)
+        self._pending_scroll: dict[int, int] = {}
+        self._tabs = SectionTabs(self)
         self._tabs.setObjectName("briefingTabs")
         self._tabs.setDocumentMode(True)
         self._tabs.setUsesScrollButtons(True)
@@ -99,65 +63,29 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self._error_bar)
         layout.addWidget(self._tabs, 1)
-        self.find_bar = FindBar(self._tabs, self.reading_views, central)
+        self.find_bar = FindBar(
+            lambda: self._index, self._tabs.current_section, self.open_section, lambda: self._colors
+        )
+        self.find_bar.closed.connect(self._focus_current)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self._create_actions()
-        self._create_menus()
-        self.resize(default_size(self))
-        self.show_briefing(loaded)
-
-    # -- actions and menus ----------------------------------------------------
-
-    def _create_actions(self) -> None:
-        self.open_action = QAction("&Open…", self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip("Open a briefing file")
-        self.open_action.triggered.connect(self.ask_and_open)
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction("&About briefing-viewer", self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
+        self.navigator = RegionNavigator(self)
+        self.navigator.region_chosen.connect(self.show_region)
+        self._regions_dock = QDockWidget("Regions", self)
+        self._regions_dock.setObjectName("regionsDock")
+        self._regions_dock.setWidget(self.navigator)
+        self._regions_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._regions_dock)
+        self._watcher = FileWatcher(self)
+        self._watcher.changed.connect(self.reload_if_changed)
         self.printing = PrintActions(self, lambda: (self._loaded, self.current_region_index()))
-        self.find_action = QAction("&Find…", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(lambda: self.find_bar.open_bar())
-        self.find_next_action = QAction("Find &Next", self)
-        self.find_next_action.setShortcut(QKeySequence.StandardKey.FindNext)
-        self.find_next_action.triggered.connect(lambda: self.find_bar.next())
-        self.find_previous_action = QAction("Find Pre&vious", self)
-        self.find_previous_action.setShortcut(QKeySequence.StandardKey.FindPrevious)
-        self.find_previous_action.triggered.connect(lambda: self.find_bar.previous())
-        self.zoom_in_action = QAction("Zoom &In", self)
-        self.zoom_in_action.setShortcuts(QKeySequence.StandardKey.ZoomIn)
-        self.zoom_in_action.triggered.connect(lambda: self.zoom_by(1))
-        self.zoom_out_action = QAction("Zoom &Out", self)
-        self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_out_action.triggered.connect(lambda: self.zoom_by(-1))
-        self.zoom_reset_action = QAction("&Actual Size", self)
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(0))
-
-    def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        self.printing.add_to(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.find_next_action)
-        edit_menu.addAction(self.find_previous_action)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.zoom_in_action)
-        view_menu.addAction(self.zoom_out_action)
-        view_menu.addAction(self.zoom_reset_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.menu_actions = WindowActions(self)
+        self.menu_actions.build_menus()
+        self.setAcceptDrops(True)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self.resize(default_size(self))
+        self._apply_palette()
+        self.show_briefing(loaded)
 
     # -- what is shown --------------------------------------------------------
 
@@ -166,54 +94,108 @@ class MainWindow(QMainWindow):
         return self._loaded
 
     @property
-    def tabs(self) -> QTabWidget:
+    def tabs(self) -> SectionTabs:
         return self._tabs
 
     @property
     def error_bar(self) -> ErrorBar:
         return self._error_bar
 
+    @property
+    def text_index(self) -> TextIndex:
+        return self._index
+
     def show_briefing(self, loaded: LoadedBriefing) -> None:
-        """Replace every tab with the given briefing's."""
-        self._clear_tabs()
+        """Replace every section with the given briefing's."""
         self._loaded = loaded
         self._original: ReadingView | None = None
         briefing = loaded.briefing
-        self._tabs.addTab(self._view(overview_html(loaded)), "Overview")
-        for index, region in enumerate(briefing.regions):
-            page = LazyTab(partial(self._region_view, loaded, index))
-            tab = self._tabs.addTab(page, tab_title(region.name))
-            self._tabs.setTabToolTip(tab, plain_tooltip(region.name))
-        self._tabs.addTab(LazyTab(lambda: self._view(sources_html(loaded))), "Sources")
-        self._tabs.addTab(LazyTab(lambda: self._build_original(loaded)), "Original report")
-        self._tabs.setCurrentIndex(0)
+        html = section_sources(loaded)
+        count = len(briefing.regions)
+        titles = [
+            "Overview",
+            *(region.name for region in briefing.regions),
+            "Sources",
+            "Original report",
+        ]
+        builders: list[Callable[[], QWidget]] = [partial(self._view, html[0], 0, "Overview")]
+        builders += [partial(self._region_view, html[i], i) for i in range(1, count + 1)]
+        builders += [partial(self._view, html[count + 1], count + 1, "Sources")]
+        builders += [partial(self._build_original, html[count + 2])]
+        self._tabs.reset(titles, builders)
+        # The index's documents use the light stylesheet: colours never change the text.
+        self._index = TextIndex(html, stylesheet(LIGHT), self)
+        self._index.start()
+        self.navigator.set_regions([region.name for region in briefing.regions])
+        self._regions_dock.setVisible(not self._tabs.every_region_has_a_tab)
+        self._watcher.watch(loaded.path)
         self.setWindowTitle(window_title(briefing.title))
         self.statusBar().showMessage(
-            f"{loaded.display_path} · {len(briefing.regions)} regions, "
+            f"{loaded.display_path} · {count} regions, "
             f"{briefing.quote_count} quotes · source {loaded.source.state}"
         )
 
-    def _clear_tabs(self) -> None:
-        """Remove every page without showing (and so building) any lazy one on the way."""
-        self._tabs.setCurrentIndex(0)
-        for index in reversed(range(self._tabs.count())):
-            page = self._tabs.widget(index)
-            self._tabs.removeTab(index)
-            if page is not None:
-                page.deleteLater()
-
-    def _region_view(self, loaded: LoadedBriefing, index: int) -> ReadingView:
-        return self._view(region_html(loaded, index))
-
-    def _view(self, html_text: str) -> ReadingView:
-        view = ReadingView(self._colors)
-        view.set_zoom(self._zoom, self.font())
-        view.show_html(html_text)
-        view.anchorClicked.connect(self._follow_link)
-        view.zoom_requested.connect(self.zoom_by)
+    def _region_view(self, html: Callable[[], str], section: int) -> ReadingView:
+        region = self._loaded.briefing.regions[section - 1]
+        view = self._view(html, section, f"Region: {region.name}")
+        view.setAccessibleDescription(
+            f"{len(region.points)} key points, {len(region.quotes)} quotes with their speakers"
+        )
         return view
 
-    # -- zoom -----------------------------------------------------------------
+    def _view(self, html: Callable[[], str], section: int, name: str) -> ReadingView:
+        view = ReadingView(self._colors)
+        view.setAccessibleName(name)
+        view.set_zoom(self._zoom, self.font())
+        view.show_html(html())
+        view.anchorClicked.connect(self._follow_link)
+        view.zoom_requested.connect(self.zoom_by)
+        if section in self._pending_scroll:
+            view.scroll_to(self._pending_scroll.pop(section))
+        return view
+
+    def _build_original(self, html: Callable[[], str]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        status = QLabel(page)
+        status.setObjectName("sourceStatus")
+        status.setTextFormat(Qt.TextFormat.PlainText)
+        status.setWordWrap(True)
+        status.setContentsMargins(18, 8, 18, 0)
+        status.setText(source_status_text(self._loaded))
+        layout.addWidget(status)
+        self._original = self._view(html, self._tabs.section_count - 1, "Original report")
+        self._original.setAccessibleDescription(status.text())
+        layout.addWidget(self._original, 1)
+        return page
+
+    def section_view(self, section: int) -> ReadingView:
+        """The section's reading view, built (not shown) if it was not yet."""
+        content = self._tabs.content(section)
+        view = content if isinstance(content, ReadingView) else content.findChild(ReadingView)
+        assert view is not None
+        return view
+
+    def open_section(self, section: int) -> ReadingView:
+        """Make the section's tab current (adding it if needed) and return its view."""
+        self._tabs.show_section(section)
+        return self.section_view(section)
+
+    def built_views(self) -> dict[int, ReadingView]:
+        """The views built so far, by section."""
+        return {
+            self._tabs.section_of_tab(self._tabs.indexOf(page)): self.section_view(
+                self._tabs.section_of_tab(self._tabs.indexOf(page))
+            )
+            for page in self._tabs.built_pages()
+        }
+
+    def original_view(self) -> ReadingView:
+        """The view of the original report, built now if it has not been shown yet."""
+        return self.section_view(self._tabs.section_count - 1)
+
+    # -- zoom and theme -------------------------------------------------------
 
     @property
     def zoom(self) -> int:
@@ -231,59 +213,65 @@ class MainWindow(QMainWindow):
         settings.write("view/zoom", self._zoom)
         self.statusBar().showMessage(f"Text size {round(100 * 1.1**self._zoom)} %", 3000)
 
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    @property
+    def colors(self) -> Colors:
+        return self._colors
+
+    def set_theme(self, theme: str) -> None:
+        """Use and remember a theme: "system", "light", "dark" or "high-contrast"."""
+        self._theme = theme if theme in theming.THEME_LABELS else theming.SYSTEM
+        settings.write("view/theme", self._theme)
+        self._recolor(theming.resolve(self._theme, theming.system_scheme()))
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self._theme == theming.SYSTEM:
+            self._recolor(theming.resolve(self._theme, scheme))
+
+    def _recolor(self, colors: Colors) -> None:
+        self._colors = colors
+        self._apply_palette()
+        for view in self.findChildren(ReadingView):
+            view.set_colors(colors)
+        if self.find_bar.isVisible() and self.find_bar.total:
+            self.find_bar.refresh()
+
+    def _apply_palette(self) -> None:
+        QApplication.setPalette(theming.palette_for(self._colors))
+        for name, action in self.menu_actions.theme_actions.items():
+            action.setChecked(name == self._theme)
+
     # -- session --------------------------------------------------------------
 
     def restore_session(self) -> None:
-        """Geometry, window state and the tab from the last run; bad values are ignored."""
+        """Geometry, window state, tab and scroll positions from the last run; bad values are ignored."""
         self.restoreGeometry(settings.read("window/geometry"))
         self.restoreState(settings.read("window/state"))
-        tab = settings.read("session/tab")
-        if 0 <= tab < self._tabs.count():
-            self._tabs.setCurrentIndex(tab)
+        self._regions_dock.setVisible(not self._tabs.every_region_has_a_tab)
+        self._pending_scroll = settings.read_scroll()
+        for section, view in self.built_views().items():
+            if section in self._pending_scroll:
+                view.scroll_to(self._pending_scroll.pop(section))
+        self._tabs.show_section(settings.read("session/tab"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings.write("window/geometry", self.saveGeometry())
         settings.write("window/state", self.saveState())
-        settings.write("session/tab", self._tabs.currentIndex())
+        settings.write("session/tab", self._tabs.current_section())
+        settings.write_scroll(self._scroll_positions())
         settings.sync()
         super().closeEvent(event)
 
-    def _build_original(self, loaded: LoadedBriefing) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        status = QLabel(page)
-        status.setObjectName("sourceStatus")
-        status.setTextFormat(Qt.TextFormat.PlainText)
-        status.setWordWrap(True)
-        status.setContentsMargins(18, 8, 18, 0)
-        status.setText(source_status_text(loaded))
-        layout.addWidget(status)
-        self._original = self._view(original_html(loaded))
-        self._original.setAccessibleName("Original report")
-        layout.addWidget(self._original, 1)
-        return page
-
-    def reading_views(self) -> list[tuple[int, ReadingView]]:
-        """Every tab's reading view with its tab index, building lazy tabs as needed."""
-        views = []
-        for index in range(self._tabs.count()):
-            page = self._tabs.widget(index)
-            content = page.content() if isinstance(page, LazyTab) else page
-            if content is None:
-                continue
-            view = content if isinstance(content, ReadingView) else content.findChild(ReadingView)
-            if view is not None:
-                views.append((index, view))
-        return views
-
-    def original_view(self) -> ReadingView:
-        """The view of the original report, built now if it has not been shown yet."""
-        page = self._tabs.widget(self._tabs.count() - 1)
-        assert isinstance(page, LazyTab)
-        page.content()
-        assert self._original is not None
-        return self._original
+    def _scroll_positions(self) -> dict[int, int]:
+        """Where each opened section is scrolled to; sections not opened keep their last place."""
+        positions = dict(self._pending_scroll)
+        for section, view in self.built_views().items():
+            positions[section] = view.verticalScrollBar().value()
+        return {section: value for section, value in positions.items() if value > 0}
 
     # -- navigation -----------------------------------------------------------
 
@@ -302,17 +290,40 @@ class MainWindow(QMainWindow):
 
     def current_region_index(self) -> int | None:
         """The region whose tab is current, or ``None`` on the other tabs."""
-        index = self._tabs.currentIndex() - 1
-        return index if 0 <= index < len(self._loaded.briefing.regions) else None
+        section = self._tabs.current_section()
+        return section - 1 if self._tabs.is_region(section) else None
 
+    @Slot(int)
     def show_region(self, region_index: int) -> None:
-        self._tabs.setCurrentIndex(1 + region_index)
+        if 0 <= region_index < self._tabs.region_count:
+            self.open_section(1 + region_index).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def step_tab(self, step: int) -> None:
+        if self._tabs.count():
+            self._tabs.setCurrentIndex((self._tabs.currentIndex() + step) % self._tabs.count())
+
+    def go_to_tab(self, tab: int) -> None:
+        if 0 <= tab < self._tabs.count():
+            self._tabs.setCurrentIndex(tab)
+
+    @Slot()
+    def focus_region_list(self) -> None:
+        """Show the region list (any briefing size) and put the cursor in its filter."""
+        self._regions_dock.show()
+        self.navigator.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigator.filter.selectAll()
+
+    @Slot()
+    def _focus_current(self) -> None:
+        page = self._tabs.currentWidget()
+        view = page.findChild(ReadingView) if page is not None else None
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_in_source(self, region_index: int, quote_index: int) -> None:
         """Switch to the original report and select exactly the quote's span."""
         quote = self._loaded.briefing.regions[region_index].quotes[quote_index]
-        view = self.original_view()
-        self._tabs.setCurrentIndex(self._tabs.count() - 1)
+        view = self.open_section(self._tabs.section_count - 1)
         text = self._loaded.source.text
         if text is None or not self._loaded.source.verified:
             self.statusBar().showMessage(
@@ -344,6 +355,10 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(path)
 
+    @Slot(str)
+    def open_recent(self, path: str) -> None:
+        self.open_path(Path(path))
+
     def open_path(self, path: Path, display_path: str | None = None) -> bool:
         """Show the briefing at ``path``; on any problem keep what is shown and list why."""
         try:
@@ -352,12 +367,54 @@ class MainWindow(QMainWindow):
             self.show_refusal(error, f"Still showing “{self._loaded.briefing.title}”.")
             return False
         self._error_bar.hide()
+        self._pending_scroll = {}
         self.show_briefing(loaded)
-        settings.write("session/last_file", str(path.resolve()))
+        remember_opened(path)
         return True
+
+    @Slot()
+    def reload(self) -> bool:
+        """Read the open file again; an invalid new version leaves the last good one on screen."""
+        try:
+            loaded = load_briefing(self._loaded.path, self._loaded.display_path)
+        except BriefingError as error:
+            self.show_refusal(error, "Still showing the last version that could be read.")
+            return False
+        self._error_bar.hide()
+        section = self._tabs.current_section()
+        self._pending_scroll = self._scroll_positions()
+        self.show_briefing(loaded)
+        self._tabs.show_section(section)
+        self.statusBar().showMessage(f"Reloaded {loaded.display_path}", 5000)
+        return True
+
+    @Slot()
+    def reload_if_changed(self) -> None:
+        """The watcher saw the file or its folder change: reload if the file's bytes did."""
+        if changed_on_disk(self._loaded):
+            self.reload()
 
     def show_refusal(self, error: BriefingError, kept: str) -> None:
         self._error_bar.show_error(error, kept)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if dropped_briefing(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = dropped_briefing(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    # -- help -----------------------------------------------------------------
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menu_actions.all_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def show_about(self) -> None:

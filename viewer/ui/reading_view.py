@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QFont, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -29,8 +29,14 @@ class ReadingView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._colors = colors
+        self._html = ""
+        self._pending_scroll: int | None = None
         self.document().setDefaultStyleSheet(stylesheet(colors))
         self.document().setDocumentMargin(18)
+        # A drop on the text goes to the window, which opens dropped briefings.
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.verticalScrollBar().rangeChanged.connect(self._apply_pending_scroll)
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's names
         return None
@@ -51,11 +57,37 @@ class ReadingView(QTextBrowser):
         self.document().setDefaultFont(font)
 
     def show_html(self, html: str) -> None:
+        self._html = html
         self.document().setDefaultStyleSheet(stylesheet(self._colors))
         self.setHtml(html)
 
     def set_colors(self, colors: Colors) -> None:
+        """Show the same document in other colours, at the same place.
+
+        A default stylesheet applies only when HTML is parsed, so the document is
+        parsed again; the selection does not survive, the scroll position does.
+        """
+        if colors == self._colors:
+            return
         self._colors = colors
+        position = self.verticalScrollBar().value()
+        self.show_html(self._html)
+        self.scroll_to(position)
+
+    def scroll_to(self, position: int) -> None:
+        """Scroll to ``position`` now, or as soon as the laid-out document is that long."""
+        bar = self.verticalScrollBar()
+        if position <= bar.maximum():
+            bar.setValue(position)
+            self._pending_scroll = None
+        else:
+            self._pending_scroll = position
+
+    @Slot(int, int)
+    def _apply_pending_scroll(self, _minimum: int, maximum: int) -> None:
+        if self._pending_scroll is not None and self._pending_scroll <= maximum:
+            self.verticalScrollBar().setValue(self._pending_scroll)
+            self._pending_scroll = None
 
 
 def plain_text_of(document: QTextDocument) -> str:

@@ -1,0 +1,136 @@
+"""The text of every section of one briefing, for find: built once per load, in idle time.
+
+Searching the documents of the tabs would mean building a widget for every
+region, and ``QTextDocument.find`` is ten times slower than ``str.count`` on a
+folded copy. The index holds each section's text exactly as its view's document
+holds it (``QTextDocument.toRawText`` of the same HTML and stylesheet), so a
+position found here is a cursor position there.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QTextDocument
+
+#: Each idle slice builds sections for about this long, so the window stays responsive.
+SLICE_SECONDS = 0.008
+
+
+@cache
+def _folded_char(char: str, case_sensitive: bool) -> str:
+    """``char`` without accents (and lower-cased), if that is still one character."""
+    lowered = char if case_sensitive else char.lower()
+    if len(lowered) != 1:
+        lowered = char
+    base = "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
+    return base if len(base) == 1 else lowered
+
+
+def fold(text: str, case_sensitive: bool = False) -> str:
+    """``text`` for matching: same length, accents dropped, lower-cased unless ``case_sensitive``.
+
+    Keeping the length keeps positions valid in the original text ("İ" lower-cases
+    to two characters, so it stays as it is).
+    """
+    table = {ord(c): _folded_char(c, case_sensitive) for c in set(text)}
+    return text.translate(table)
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units; Python in code points."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class TextIndex(QObject):
+    """Section texts, built in slices on the event loop after ``start()``.
+
+    Any query first completes what is missing, so answers are always whole.
+
+    Signals:
+        ready(): every section's text is in.
+    """
+
+    ready = Signal()
+
+    def __init__(
+        self, sources: list[Callable[[], str]], style: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._sources = sources
+        self._style = style
+        self._texts: list[str] = []
+        self._folded: dict[bool, list[str]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._build_slice)
+
+    @property
+    def is_complete(self) -> bool:
+        return len(self._texts) == len(self._sources)
+
+    def start(self) -> None:
+        """Build the rest in idle time, a slice at a time."""
+        if not self.is_complete:
+            self._timer.start(0)
+
+    def text(self, section: int) -> str:
+        self._complete()
+        return self._texts[section]
+
+    def counts(self, needle: str, case_sensitive: bool) -> list[int]:
+        """Non-overlapping matches of ``needle`` in each section."""
+        if not needle:
+            return [0] * len(self._sources)
+        wanted = fold(needle, case_sensitive)
+        return [text.count(wanted) for text in self._folded_texts(case_sensitive)]
+
+    def positions(self, section: int, needle: str, case_sensitive: bool) -> list[tuple[int, int]]:
+        """(start, end) of each match in ``section``, as document positions (UTF-16 units)."""
+        wanted = fold(needle, case_sensitive)
+        folded = self._folded_texts(case_sensitive)[section]
+        raw = self._texts[section]
+        wide = len(raw.encode("utf-16-le")) // 2 != len(raw)
+        found = []
+        start = folded.find(wanted) if wanted else -1
+        while start >= 0:
+            end = start + len(wanted)
+            if wide:
+                found.append((utf16_offset(raw, start), utf16_offset(raw, end)))
+            else:
+                found.append((start, end))
+            start = folded.find(wanted, end)
+        return found
+
+    def _folded_texts(self, case_sensitive: bool) -> list[str]:
+        self._complete()
+        if case_sensitive not in self._folded:
+            self._folded[case_sensitive] = [fold(text, case_sensitive) for text in self._texts]
+        return self._folded[case_sensitive]
+
+    def _complete(self) -> None:
+        if not self.is_complete:
+            self._timer.stop()
+            while not self.is_complete:
+                self._build_one()
+            self.ready.emit()
+
+    def _build_one(self) -> None:
+        document = QTextDocument()
+        document.setDefaultStyleSheet(self._style)
+        document.setHtml(self._sources[len(self._texts)]())
+        self._texts.append(document.toRawText())
+
+    @Slot()
+    def _build_slice(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while not self.is_complete and time.perf_counter() < deadline:
+            self._build_one()
+        if self.is_complete:
+            self.ready.emit()
+        else:
+            self._timer.start(0)
