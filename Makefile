@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SYSTEM_STAMP := $(VENV)/.system-stamp
 
-.PHONY: run test lint pytest bench schema clean
+.PHONY: run test lint pytest bench schema clean install-desktop
 
 $(SYSTEM_STAMP): scripts/system-packages.txt scripts/test-packages.txt
 	scripts/ensure-system-packages scripts/system-packages.txt scripts/test-packages.txt
@@ -19,6 +19,10 @@ $(STAMP): pyproject.toml constraints.txt $(SYSTEM_STAMP)
 
 run: $(STAMP)
 	$(BIN)/briefing-viewer $(ARGS)
+
+# The launcher and icon for the current user's desktop menu (~/.local/share).
+install-desktop: $(STAMP)
+	scripts/install-desktop "$(abspath $(BIN))/briefing-viewer"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

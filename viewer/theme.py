@@ -83,7 +83,7 @@ HIGH_CONTRAST = Colors(
     chrome_text="#ffffff",
     selection_background="#ffff00",
     selection_text="#000000",
-    match_background="#00ffff",
+    match_background="#ff8c00",
     match_text="#000000",
 )
 

@@ -6,14 +6,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from viewer import __version__, settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
-from viewer.resources import bundled_briefing_path
+from viewer.resources import bundled_briefing_path, resource_path
 from viewer.ui.main_window import APP_NAME, MainWindow
 from viewer.ui.opening import remember_opened
+
+ICON = "icons/briefing-viewer.svg"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +32,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Briefing Viewer")
+    app.setDesktopFileName("briefing-viewer")  # matches resources/briefing-viewer.desktop
+    app.setWindowIcon(QIcon(str(resource_path(ICON))))
     return app
 
 

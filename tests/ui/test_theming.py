@@ -1,0 +1,101 @@
+"""View → Theme: the documents and the widgets change colour together, live and across restarts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
+
+from tests.test_theme import contrast
+from tests.ui.test_session import start
+from viewer.theme import DARK, HIGH_CONTRAST, LIGHT
+from viewer.ui.main_window import MainWindow
+
+
+def theme_action(window: MainWindow, label: str) -> Any:
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert isinstance(view_menu, QMenu)
+    theme_menu = next(a.menu() for a in view_menu.actions() if a.text() == "&Theme")
+    assert isinstance(theme_menu, QMenu)
+    return next(a for a in theme_menu.actions() if a.text() == label)
+
+
+def page_colour(window: MainWindow, section: int) -> str:
+    """The background the reader sees: a rendered pixel from the page's bottom margin."""
+    view = window.open_section(section)
+    QApplication.processEvents()  # palette changes reach widgets as events
+    image = view.viewport().grab().toImage()
+    background = QColor(image.pixel(4, image.height() - 4)).name()
+    # Attributions and labels are coloured by the document's stylesheet, not the
+    # palette: check the document was recoloured along with the page.
+    cursor = view.document().find("OFFICIAL ASSESSMENT")
+    assert not cursor.isNull()
+    label = cursor.charFormat().foreground().color().name()
+    expected = {c.background: c.kind_text for c in (LIGHT, DARK, HIGH_CONTRAST)}[background]
+    assert label == expected, f"kind label {label} on a {background} page"
+    return background
+
+
+def test_choosing_dark_recolours_open_and_later_views_and_persists(qtbot: Any) -> None:
+    window = start(qtbot)
+    assert page_colour(window, 0) == LIGHT.background
+    theme_action(window, "&Dark").trigger()
+    assert page_colour(window, 0) == DARK.background  # already built: recoloured
+    assert page_colour(window, 3) == DARK.background  # built after the change
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == DARK.chrome
+    window.close()
+
+    again = start(qtbot)
+    assert again.theme == "dark"
+    assert theme_action(again, "&Dark").isChecked()
+    assert page_colour(again, 0) == DARK.background
+
+
+def test_system_theme_follows_the_colour_scheme_live(qtbot: Any) -> None:
+    window = start(qtbot)
+    assert window.theme == "system"
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform sends on a switch
+    assert page_colour(window, 0) == DARK.background
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert page_colour(window, 0) == LIGHT.background
+
+    theme_action(window, "&High contrast").trigger()  # an explicit choice ignores the system
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert page_colour(window, 0) == HIGH_CONTRAST.background
+
+
+@pytest.mark.parametrize("label", ["&Light", "&Dark", "&High contrast"])
+def test_widget_palette_keeps_aa_contrast(qtbot: Any, label: str) -> None:
+    window = start(qtbot)
+    theme_action(window, label).trigger()
+    palette = QApplication.palette()
+    role = QPalette.ColorRole
+    for foreground, background in (
+        (role.WindowText, role.Window),
+        (role.ButtonText, role.Button),
+        (role.Text, role.Base),
+        (role.HighlightedText, role.Highlight),
+        (role.ToolTipText, role.ToolTipBase),
+        (role.PlaceholderText, role.Base),
+        (role.Link, role.Base),
+    ):
+        ratio = contrast(palette.color(foreground).name(), palette.color(background).name())
+        assert ratio >= 4.5, f"{label}: {foreground.name} on {background.name} is {ratio:.2f}:1"
+
+
+def test_find_highlights_stay_readable_in_high_contrast(qtbot: Any) -> None:
+    window = start(qtbot)
+    theme_action(window, "&High contrast").trigger()
+    window.menu_actions.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.edit, "Kyiv")
+    view = window.section_view(window.tabs.current_section())
+    others = view.extraSelections()
+    assert others
+    background = others[0].format.background().color().name()
+    assert background == HIGH_CONTRAST.match_background
+    # The current match (the selection) and the other matches differ.
+    assert contrast(background, HIGH_CONTRAST.selection_background) > 1.5
