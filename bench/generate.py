@@ -19,9 +19,28 @@ from pathlib import Path
 from typing import Any
 
 PLACES = (
-    "Alder", "Birchmoor", "Calloway", "Dunmere", "Eastvale", "Fenwick", "Glenholt", "Harrow",
-    "Ivybridge", "Juniper", "Kestrel", "Larchfield", "Millbrook", "Northwold", "Oakhurst",
-    "Pinecrest", "Queensferry", "Ravensworth", "Stonebridge", "Thornbury", "Upton", "Westmarch",
+    "Alder",
+    "Birchmoor",
+    "Calloway",
+    "Dunmere",
+    "Eastvale",
+    "Fenwick",
+    "Glenholt",
+    "Harrow",
+    "Ivybridge",
+    "Juniper",
+    "Kestrel",
+    "Larchfield",
+    "Millbrook",
+    "Northwold",
+    "Oakhurst",
+    "Pinecrest",
+    "Queensferry",
+    "Ravensworth",
+    "Stonebridge",
+    "Thornbury",
+    "Upton",
+    "Westmarch",
 )
 FEATURES = ("Valley", "Coast", "Plateau", "Crossing", "Heights", "Basin", "Corridor", "Uplands")
 EVENTS = (
@@ -57,7 +76,9 @@ def region_name(number: int, rng: random.Random) -> str:
 def generate(regions: int, seed: int = 7) -> tuple[dict[str, Any], str]:
     """A briefing with ``regions`` regions (as JSON data) and the text of its source report."""
     rng = random.Random(seed)
-    source_parts = [f"SYNTHETIC SITUATION REPORT — {regions} districts (benchmark data, not real events)\n\n"]
+    source_parts = [
+        f"SYNTHETIC SITUATION REPORT — {regions} districts (benchmark data, not real events)\n\n"
+    ]
     length = len(source_parts[0])
     region_data = []
     for number in range(1, regions + 1):

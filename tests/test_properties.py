@@ -86,6 +86,7 @@ def test_any_text_in_a_string_field_is_accepted_and_shown_verbatim(
         return
     document = QTextDocument()
     document.setHtml(overview_html(loaded) + region_html(loaded, 0))
+
     def lines(text: str) -> str:  # Qt keeps a line separator as one; compare line breaks alike
         return text.replace("\u2029", "\n").replace("\u2028", "\n")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -65,5 +66,4 @@ def test_every_colour_is_a_hex_triplet() -> None:
     for colors in (LIGHT, DARK, HIGH_CONTRAST, PRINT):
         for field in dataclasses.fields(colors):
             value = getattr(colors, field.name)
-            assert len(value) == 7 and value[0] == "#", (field.name, value)
-            int(value[1:], 16)
+            assert re.fullmatch("#[0-9a-f]{6}", value), (field.name, value)
