@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.conftest import WriteBriefing
 from viewer.ui import dialogs
@@ -76,9 +77,12 @@ def test_markup_shows_literally_in_tabs_titles_and_tooltips(
     assert window.tabs.tabText(0) == "Overview"
     # A single & marks a keyboard mnemonic and vanishes; && shows one & literally.
     assert window.tabs.tabText(5).startswith("R&&D ")
-    assert (
-        window.tabs.tabToolTip(1) == "<p style='white-space: pre-wrap'>&lt;b&gt;bold&lt;/b&gt;</p>"
-    )
+    bar = window.tabs.tabBar()
+    centre = bar.tabRect(1).center()
+    hover = QHelpEvent(QEvent.Type.ToolTip, centre, bar.mapToGlobal(centre))
+    QApplication.sendEvent(bar, hover)
+    assert QToolTip.text() == "<p style='white-space: pre-wrap'>&lt;b&gt;bold&lt;/b&gt;</p>"
+    assert bar.accessibleTabName(1) == "<b>bold</b>"  # read out as written, no markup
     assert window.windowTitle().startswith("<b>bold</b> <script>alert(1)</script>")
     assert "[ * ]" in window.windowTitle(), "Qt's [*] placeholder must not swallow text"
     shown = read_all_tabs(qtbot, window)

@@ -70,6 +70,7 @@ class FindBar(QWidget):
         self.counter = QLabel(self)
         self.counter.setAccessibleName("Matches")
         self.case = QCheckBox("Match &case", self)
+        self.case.setAccessibleName("Match case")
         previous = QToolButton(self)
         previous.setText("Previous")
         previous.setAccessibleName("Previous match")
@@ -88,6 +89,14 @@ class FindBar(QWidget):
         layout.addWidget(next_button)
         layout.addWidget(self.case)
         layout.addWidget(close)
+        # Tab moves through the controls in the order they are laid out.
+        for before, after in (
+            (self.edit, previous),
+            (previous, next_button),
+            (next_button, self.case),
+            (self.case, close),
+        ):
+            QWidget.setTabOrder(before, after)
         self.edit.textChanged.connect(self.refresh)
         self.case.toggled.connect(self.refresh)
         self.edit.returnPressed.connect(self.next)

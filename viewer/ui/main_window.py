@@ -31,7 +31,7 @@ from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.region_navigator import RegionNavigator
 from viewer.ui.section_tabs import SectionTabs
-from viewer.ui.sections import default_size, section_sources, source_status_text
+from viewer.ui.sections import counted, default_size, section_sources, source_status_text
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
 from viewer.ui.text_index import TextIndex
 from viewer.ui.window_actions import WindowActions
@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
         region = self._loaded.briefing.regions[section - 1]
         view = self._view(html, section, f"Region: {region.name}")
         view.setAccessibleDescription(
-            f"{len(region.points)} key points, {len(region.quotes)} quotes with their speakers"
+            f"{counted(len(region.points), 'key point')}, "
+            f"{counted(len(region.quotes), 'quote')} with their speakers"
         )
         return view
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QTabBar, QTabWidget, QToolButton, QToolTip, QWidget
 
+from viewer.render import visible
 from viewer.ui.labels import plain_tooltip, tab_title
 from viewer.ui.lazy_tab import LazyTab
 
@@ -39,6 +41,11 @@ class SectionTabs(QTabWidget):
         self._region_count = 0
         self._all_tabs = True
         self.tabCloseRequested.connect(self.close_tab)
+        self.tabBar().installEventFilter(self)
+        # The bar's scroll arrows would sit in the Tab chain between the tabs and the
+        # text; keyboard users switch tabs with Ctrl+PgUp/PgDn and Alt+number instead.
+        for arrow in self.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.currentChanged.connect(self._on_current_changed)
 
     @property
@@ -113,11 +120,30 @@ class SectionTabs(QTabWidget):
         self._pages[section] = page
         position = sum(1 for other in self._pages if other < section)
         tab = self.insertTab(position, page, tab_title(self._titles[section]))
-        self.setTabToolTip(tab, plain_tooltip(self._titles[section]))
-        page.setAccessibleName(self._titles[section])
+        # Not setTabToolTip: a tab's tooltip is also its accessible description, and
+        # a screen reader would read the escaping markup. See tab_tooltip().
+        self.tabBar().setAccessibleTabName(tab, visible(self._titles[section]))
+        page.setAccessibleName(visible(self._titles[section]))
         if self.tabsClosable() and not self.is_region(section):
             # Overview, Sources and the original report cannot be closed.
             self.tabBar().setTabButton(tab, QTabBar.ButtonPosition.RightSide, None)
+
+    def tab_tooltip(self, tab: int) -> str:
+        """The tab's whole title as a tooltip that shows literally (see ``plain_tooltip``)."""
+        section = self.section_of_tab(tab)
+        return plain_tooltip(self._titles[section]) if 0 <= section < len(self._titles) else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.tabBar()
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+        ):
+            tab = self.tabBar().tabAt(event.pos())
+            if tab >= 0:
+                QToolTip.showText(event.globalPos(), self.tab_tooltip(tab), self.tabBar())
+                return True
+        return super().eventFilter(watched, event)
 
     def _section_of_page(self, page: QWidget) -> int:
         section = page.property("section")

@@ -32,6 +32,11 @@ def default_size(widget: QWidget) -> QSize:
     return QSize(min(1000, int(screen.width() * 0.9)), min(760, int(screen.height() * 0.9)))
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 quote", "2 quotes"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def section_sources(loaded: LoadedBriefing) -> list[Callable[[], str]]:
     """Each section's HTML, rendered once on first use and then shared by its view and find."""
     sources: list[Callable[[], str]] = [partial(overview_html, loaded)]

@@ -1,0 +1,84 @@
+"""Everything by keyboard: tab switching, Alt+1…9, and a shortcut list generated from the actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from viewer.ui.main_window import MainWindow
+from viewer.ui.shortcuts_dialog import ShortcutsDialog, action_label
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def focus_text(window: MainWindow) -> None:
+    """Put the focus in the current tab's text, where a reader's keys usually land."""
+    window.section_view(window.tabs.current_section()).setFocus()
+    QApplication.processEvents()
+
+
+def test_alt_number_jumps_to_that_tab(qtbot: Any, window: MainWindow) -> None:
+    focus_text(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, ALT)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+    assert window.tabs.currentIndex() == 0
+
+
+def test_ctrl_page_keys_and_ctrl_tab_step_through_tabs_and_wrap(
+    qtbot: Any, window: MainWindow
+) -> None:
+    focus_text(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, CTRL)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
+    assert window.tabs.currentIndex() == window.tabs.count() - 1
+
+
+def shortcut_actions(window: MainWindow) -> list[QAction]:
+    return [a for a in window.findChildren(QAction) if any(not k.isEmpty() for k in a.shortcuts())]
+
+
+def test_f1_lists_every_action_with_a_shortcut(qtbot: Any, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    rows = dict(dialog.rows())
+    actions = shortcut_actions(window)
+    assert len(actions) > 20
+    for action in actions:
+        label = action_label(action)
+        assert label in rows, f"{label} is missing from the list"
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in rows[label]
+    assert rows["Find"].startswith("Ctrl+F")
+    assert rows["Tab 9"] == "Alt+9"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    owners: dict[str, str] = {}
+    for action in shortcut_actions(window):
+        for key in action.shortcuts():
+            name = key.toString(QKeySequence.SequenceFormat.PortableText)
+            assert name not in owners, f"{name}: {owners.get(name)} and {action_label(action)}"
+            owners[name] = action_label(action)
+
+
+def test_every_menu_is_reachable_with_alt_and_a_letter(window: MainWindow) -> None:
+    letters = []
+    for action in window.menuBar().actions():
+        text = action.text()
+        assert "&" in text, f"menu {text} has no mnemonic"
+        letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) == len(set(letters))
