@@ -79,7 +79,9 @@ def focus_names(qtbot: Any, start: Any, presses: int) -> list[str]:
     names = [start.accessibleName()]
     for _ in range(presses):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        names.append(QApplication.focusWidget().accessibleName())
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        names.append(focused.accessibleName())
     return names
 
 

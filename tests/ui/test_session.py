@@ -105,3 +105,23 @@ def test_corrupt_settings_start_with_defaults(qtbot: Any, isolated_settings: Pat
     assert window.zoom == 0
     assert window.tabs.currentIndex() == 0
     assert window.loaded.display_path == "bundled briefing"
+
+
+def test_scroll_position_of_each_tab_comes_back(qtbot: Any) -> None:
+    window = start(qtbot)
+    window.resize(700, 400)  # short enough that every section scrolls
+    positions = {}
+    for section in (0, window.tabs.section_count - 1):
+        view = window.open_section(section)
+        qtbot.waitUntil(lambda view=view: view.verticalScrollBar().maximum() > 100)
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        positions[section] = bar.value()
+    window.close()
+
+    again = start(qtbot)
+    again.resize(700, 400)
+    assert again.tabs.current_section() == again.tabs.section_count - 1
+    for section, position in positions.items():
+        view = again.open_section(section)
+        qtbot.waitUntil(lambda view=view, p=position: view.verticalScrollBar().value() == p)

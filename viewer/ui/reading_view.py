@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QFont, QTextDocument, QWheelEvent
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QFont, QShowEvent, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.render import stylesheet
@@ -31,12 +31,15 @@ class ReadingView(QTextBrowser):
         self._colors = colors
         self._html = ""
         self._pending_scroll: int | None = None
+        self._shown = False
         self.document().setDefaultStyleSheet(stylesheet(colors))
         self.document().setDocumentMargin(18)
         # A drop on the text goes to the window, which opens dropped briefings.
         self.setAcceptDrops(False)
         self.viewport().setAcceptDrops(False)
         self.verticalScrollBar().rangeChanged.connect(self._apply_pending_scroll)
+        # Scrolling by hand cancels a position still waiting to be applied.
+        self.verticalScrollBar().actionTriggered.connect(self._forget_pending_scroll)
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's names
         return None
@@ -75,18 +78,35 @@ class ReadingView(QTextBrowser):
         self.scroll_to(position)
 
     def scroll_to(self, position: int) -> None:
-        """Scroll to ``position`` now, or as soon as the laid-out document is that long."""
-        bar = self.verticalScrollBar()
-        if position <= bar.maximum():
-            bar.setValue(position)
-            self._pending_scroll = None
-        else:
-            self._pending_scroll = position
+        """Scroll to ``position`` now if shown, else once shown and laid out at its real width.
 
-    @Slot(int, int)
-    def _apply_pending_scroll(self, _minimum: int, maximum: int) -> None:
-        if self._pending_scroll is not None and self._pending_scroll <= maximum:
-            self.verticalScrollBar().setValue(self._pending_scroll)
+        A view that is not shown yet lays its document out at a provisional width;
+        a position applied then would be off once the real width reflows the text.
+        """
+        self._pending_scroll = position
+        if self._shown:
+            self._apply_pending_scroll()
+
+    @Slot()
+    def _forget_pending_scroll(self) -> None:
+        self._pending_scroll = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # QTextEdit scrolls to the text cursor on its first show; a position is applied after.
+        super().showEvent(event)
+        self._shown = True
+        if self._pending_scroll is not None:
+            QTimer.singleShot(0, self._apply_pending_scroll)
+
+    @Slot()
+    def _apply_pending_scroll(self) -> None:
+        bar = self.verticalScrollBar()
+        if (
+            self._pending_scroll is not None
+            and self._shown
+            and self._pending_scroll <= bar.maximum()
+        ):
+            bar.setValue(self._pending_scroll)
             self._pending_scroll = None
 
 
