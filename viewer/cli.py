@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --export-pdf: leave out the original report appendix",
     )
+    parser.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="open the window, print first-paint-ms and max-rss-kib once it has painted, exit",
+    )
     parser.add_argument("--version", action="version", version=f"briefing-viewer {__version__}")
     return parser
 
@@ -61,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.region or args.no_original:
         print("briefing-viewer: --region and --no-original go with --export-pdf", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return open_window(args.path)
+    return open_window(args.path, args.measure_startup)
 
 
 def check(paths: Sequence[str]) -> int:
@@ -127,7 +132,7 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def open_window(path: str | None) -> int:
+def open_window(path: str | None, measure_startup: bool = False) -> int:
     if not has_display():
         print(
             "briefing-viewer: no display: neither DISPLAY nor WAYLAND_DISPLAY is set "
@@ -139,5 +144,9 @@ def open_window(path: str | None) -> int:
 
     app = create_application()
     window = create_main_window(app, Path(path) if path else None, path)
+    if measure_startup:
+        from viewer.startup_probe import FirstPaintProbe
+
+        FirstPaintProbe(window.tabs.currentWidget() or window)
     window.show()
     return app.exec()

@@ -10,6 +10,7 @@ Paper has its own colours (``theme.PRINT``), whatever the screen theme is.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
     QTextFrame,
     QTextLength,
@@ -201,18 +203,53 @@ class PrintDocument:
         return pages
 
     def _keep_quotes_together(self) -> None:
-        """Move a quote that would straddle a page to the next page, when it fits on one."""
+        """Move a quote that would straddle a page to the next page, when it fits on one.
+
+        Moving a quote shifts what follows it, but only up to the next section,
+        which starts on a new page anyway. So each pass moves the first
+        straddling quote of every section at once, in one edit block (one
+        relayout), instead of one quote per relayout: with 1000 regions that is
+        a few passes rather than hundreds of full relayouts. Quotes in Sources (an
+        index that repeats every quote) may straddle pages: keeping them together
+        would need one pass per page of Sources.
+        """
         layout = self.document.documentLayout()
-        for frame in self.document.rootFrame().childFrames():
-            if not _is_quote(frame):
-                continue
-            rect = layout.frameBoundingRect(frame)
-            first = int(rect.top() // self.body_height)
-            last = int((rect.bottom() - 1) // self.body_height)
-            if first != last and rect.height() < self.body_height:
+        quotes = [frame for frame in self.document.rootFrame().childFrames() if _is_quote(frame)]
+        starts = self._section_start_positions()
+        sources_start = starts[len(self.sections) - (2 if self._original_included() else 1)]
+        quotes = [frame for frame in quotes if frame.firstPosition() < sources_start]
+        moved: set[int] = set()
+        while True:
+            chosen: dict[int, QTextFrame] = {}
+            for number, frame in enumerate(quotes):
+                section = bisect.bisect_right(starts, frame.firstPosition())
+                if number in moved or section in chosen:
+                    continue
+                rect = layout.frameBoundingRect(frame)
+                first = int(rect.top() // self.body_height)
+                last = int((rect.bottom() - 1) // self.body_height)
+                if first != last and rect.height() < self.body_height:
+                    chosen[section] = frame
+                    moved.add(number)
+            if not chosen:
+                return
+            cursor = QTextCursor(self.document)
+            cursor.beginEditBlock()
+            for frame in chosen.values():
                 table_format = frame.frameFormat()
                 table_format.setPageBreakPolicy(table_format.PageBreakFlag.PageBreak_AlwaysBefore)
                 frame.setFrameFormat(table_format)
+            cursor.endEditBlock()
+
+    def _section_start_positions(self) -> list[int]:
+        """Document positions of the top-level headings, where sections (and pages) start."""
+        positions = []
+        block: QTextBlock = self.document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 1:
+                positions.append(block.position())
+            block = block.next()
+        return positions
 
     @property
     def page_count(self) -> int:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from viewer import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 LICENCE = "MIT"
 
@@ -40,6 +43,8 @@ def about_box(parent: QWidget) -> QMessageBox:
 
 def ask_print(parent: QWidget, printer: QPrinter) -> bool:
     """The system print dialog; True when the user chose to print (settings are in ``printer``)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print briefing")
     return dialog.exec() == QDialog.DialogCode.Accepted

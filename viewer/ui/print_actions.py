@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.loading import LoadedBriefing
-from viewer.pdf_export import ExportError, export_pdf
-from viewer.printing import PrintOptions, default_page_layout, print_to
 from viewer.ui import dialogs
+
+# Printing modules load on first use: QtPrintSupport and the print layout are
+# not needed to open a window, and start-up time is measured (bench/).
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from viewer.printing import PrintOptions
 
 
 class PrintActions(QObject):
@@ -62,11 +67,17 @@ class PrintActions(QObject):
 
     def options(self) -> PrintOptions:
         """What Print, Preview and Export cover now."""
+        from viewer.printing import PrintOptions
+
         _, region = self._current()
         only = (region,) if self.region_action.isChecked() and region is not None else None
         return PrintOptions(only, self.original_action.isChecked())
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from viewer.printing import default_page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(default_page_layout())
         loaded, _ = self._current()
@@ -79,6 +90,8 @@ class PrintActions(QObject):
 
     @Slot()
     def print_briefing(self) -> None:
+        from viewer.printing import print_to
+
         printer = self._printer()
         if not dialogs.ask_print(self._window, printer):
             return
@@ -93,6 +106,10 @@ class PrintActions(QObject):
     @Slot()
     def preview(self) -> None:
         """Open the preview without blocking; it repaints through the same print path."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from viewer.printing import print_to
+
         # The dialog does not own its printer: keep it alive as long as the dialog.
         self._preview_printer = self._printer()
         dialog = QPrintPreviewDialog(self._preview_printer, self._window)
@@ -106,6 +123,8 @@ class PrintActions(QObject):
 
     @Slot()
     def export(self) -> None:
+        from viewer.pdf_export import ExportError, export_pdf
+
         loaded, _ = self._current()
         suggested = str(Path.home() / (loaded.path.stem + ".pdf"))
         out = dialogs.ask_pdf_path(self._window, suggested)
