@@ -40,6 +40,10 @@ pytest: $(STAMP)
 
 test: lint pytest
 
+# Benchmarks against floors measured in the same run; prints a table, writes bench/results.json.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 schema: $(STAMP)
 	$(BIN)/python -m viewer.schema > resources/briefing.schema.json
 

@@ -91,3 +91,20 @@ def test_find_reaches_a_region_that_has_no_tab_yet(qtbot: Any, large_window: Mai
         qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     view = window.section_view(window.tabs.current_section())
     assert view.textCursor().selectedText() == "District 88:"
+
+
+def test_a_lazily_built_region_shows_what_an_eager_render_shows(
+    qtbot: Any, large_window: MainWindow
+) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from viewer.render import region_html, stylesheet
+    from viewer.theme import LIGHT
+
+    window = large_window
+    assert not window.tabs.page(1 + 40).is_built
+    window.show_region(40)
+    eager = QTextDocument()
+    eager.setDefaultStyleSheet(stylesheet(LIGHT))
+    eager.setHtml(region_html(window.loaded, 40))
+    assert window.section_view(41).toPlainText() == eager.toPlainText()

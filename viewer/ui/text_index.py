@@ -64,7 +64,8 @@ class TextIndex(QObject):
         self._sources = sources
         self._style = style
         self._texts: list[str] = []
-        self._folded: dict[bool, list[str]] = {}
+        # The default search (case ignored) is folded while building, in idle time.
+        self._folded: dict[bool, list[str]] = {False: []}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._build_slice)
@@ -123,7 +124,9 @@ class TextIndex(QObject):
         document = QTextDocument()
         document.setDefaultStyleSheet(self._style)
         document.setHtml(self._sources[len(self._texts)]())
-        self._texts.append(document.toRawText())
+        text = document.toRawText()
+        self._texts.append(text)
+        self._folded[False].append(fold(text))
 
     @Slot()
     def _build_slice(self) -> None:

@@ -1,0 +1,98 @@
+"""The benchmark's parts are correct (no test here asserts a time)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate, write
+from tests.conftest import ROOT
+from viewer.loading import load_briefing
+
+
+def run_app(
+    *args: str, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+@pytest.mark.parametrize("regions", [1, 10, 100])
+def test_generated_briefings_pass_check(tmp_path: Path, regions: int) -> None:
+    path = write(regions, tmp_path)
+    result = run_app("--check", str(path))
+    assert result.returncode == 0, result.stderr
+    assert f"ok ({regions} regions, {2 * regions} quotes)" in result.stdout
+    loaded = load_briefing(path)
+    assert loaded.source.verified
+
+
+def test_generator_is_deterministic() -> None:
+    assert generate(50) == generate(50)
+    assert generate(50) != generate(50, seed=8)
+
+
+def test_measure_startup_prints_both_figures_and_exits_0(tmp_path: Path) -> None:
+    result = run_app("--measure-startup", env_extra={"XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ") for line in result.stdout.splitlines())
+    assert set(lines) == {"first-paint-ms", "max-rss-kib"}
+    assert 0 < float(lines["first-paint-ms"]) < 60_000
+    assert int(lines["max-rss-kib"]) > 10_000  # a Qt process, measured in KiB
+
+
+def test_measure_startup_uses_the_real_start_path(
+    tmp_path: Path, briefing_data: dict[str, object]
+) -> None:
+    """A bad file given to --measure-startup still opens the window with the refusal, as without it."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    result = run_app("--measure-startup", str(bad), env_extra={"XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 0
+    assert "first-paint-ms" in result.stdout
+
+
+def test_floor_window_reports_like_the_app() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.floor_window", "--tabs", "3", "--lazy"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=True,
+    )
+    assert "first-paint-ms: " in result.stdout
+    assert "max-rss-kib: " in result.stdout
+
+
+def test_interactive_driver_reports_keystrokes_and_switches(tmp_path: Path) -> None:
+    path = write(30, tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.interactive", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=True,
+    )
+    data = json.loads(result.stdout)
+    assert len(data["keystroke_ms"]) == sum(
+        len(word) for word in ("convoys", "district 7", "evacuation", "Harrow", "shelling", "roads")
+    )
+    assert data["switch_ms"]
