@@ -191,13 +191,10 @@ class PrintDocument:
     def _find_section_pages(self) -> list[int]:
         """First page of each section: the page of each top-level heading, in order."""
         layout = self.document.documentLayout()
-        pages = []
-        block: QTextBlock = self.document.begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel() == 1:
-                top = layout.blockBoundingRect(block).top()
-                pages.append(int(top // self.body_height))
-            block = block.next()
+        pages = [
+            int(layout.blockBoundingRect(block).top() // self.body_height)
+            for block in self._section_headings()
+        ]
         if len(pages) != len(self.sections):
             raise RuntimeError(f"expected {len(self.sections)} sections, found {len(pages)}")
         return pages
@@ -215,7 +212,7 @@ class PrintDocument:
         """
         layout = self.document.documentLayout()
         quotes = [frame for frame in self.document.rootFrame().childFrames() if _is_quote(frame)]
-        starts = self._section_start_positions()
+        starts = [block.position() for block in self._section_headings()]
         sources_start = starts[len(self.sections) - (2 if self._original_included() else 1)]
         quotes = [frame for frame in quotes if frame.firstPosition() < sources_start]
         moved: set[int] = set()
@@ -241,15 +238,15 @@ class PrintDocument:
                 frame.setFrameFormat(table_format)
             cursor.endEditBlock()
 
-    def _section_start_positions(self) -> list[int]:
-        """Document positions of the top-level headings, where sections (and pages) start."""
-        positions = []
+    def _section_headings(self) -> list[QTextBlock]:
+        """The top-level headings, in order: each starts a section, and a page."""
+        headings = []
         block: QTextBlock = self.document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() == 1:
-                positions.append(block.position())
+                headings.append(block)
             block = block.next()
-        return positions
+        return headings
 
     @property
     def page_count(self) -> int:

@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
     def show_briefing(self, loaded: LoadedBriefing) -> None:
         """Replace every section with the given briefing's."""
         self._loaded = loaded
-        self._original: ReadingView | None = None
         briefing = loaded.briefing
         html = section_sources(loaded)
         count = len(briefing.regions)
@@ -166,9 +165,9 @@ class MainWindow(QMainWindow):
         status.setContentsMargins(18, 8, 18, 0)
         status.setText(source_status_text(self._loaded))
         layout.addWidget(status)
-        self._original = self._view(html, self._tabs.section_count - 1, "Original report")
-        self._original.setAccessibleDescription(status.text())
-        layout.addWidget(self._original, 1)
+        view = self._view(html, self._tabs.section_count - 1, "Original report")
+        view.setAccessibleDescription(status.text())
+        layout.addWidget(view, 1)
         return page
 
     def section_view(self, section: int) -> ReadingView:
@@ -185,12 +184,7 @@ class MainWindow(QMainWindow):
 
     def built_views(self) -> dict[int, ReadingView]:
         """The views built so far, by section."""
-        return {
-            self._tabs.section_of_tab(self._tabs.indexOf(page)): self.section_view(
-                self._tabs.section_of_tab(self._tabs.indexOf(page))
-            )
-            for page in self._tabs.built_pages()
-        }
+        return {section: self.section_view(section) for section in self._tabs.built_sections()}
 
     def original_view(self) -> ReadingView:
         """The view of the original report, built now if it has not been shown yet."""

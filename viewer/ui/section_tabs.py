@@ -101,8 +101,9 @@ class SectionTabs(QTabWidget):
         if 0 <= section < self.section_count:
             self.setCurrentWidget(self.page(section))
 
-    def built_pages(self) -> list[LazyTab]:
-        return [page for page in self._pages.values() if page.is_built]
+    def built_sections(self) -> list[int]:
+        """The sections whose page has been built, with or without a tab shown now."""
+        return [section for section, page in self._pages.items() if page.is_built]
 
     @Slot(int)
     def close_tab(self, tab: int) -> None:
