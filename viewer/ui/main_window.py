@@ -14,26 +14,28 @@ from PySide6.QtGui import (
     QGuiApplication,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from viewer import settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
 from viewer.render import citation, citation_html, source_position, stylesheet
 from viewer.theme import LIGHT, Colors
-from viewer.ui import dialogs, theming
+from viewer.ui import dialogs
 from viewer.ui.error_bar import ErrorBar
 from viewer.ui.file_watcher import FileWatcher
 from viewer.ui.find_bar import FindBar
 from viewer.ui.labels import window_title
 from viewer.ui.opening import changed_on_disk, dropped_briefing, remember_opened
+from viewer.ui.original_page import original_page
 from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.region_navigator import RegionNavigator
 from viewer.ui.section_tabs import SectionTabs
-from viewer.ui.sections import counted, default_size, section_sources, source_status_text
+from viewer.ui.sections import counted, default_size, section_sources
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
 from viewer.ui.text_index import TextIndex
+from viewer.ui.theming import ThemeController
 from viewer.ui.window_actions import WindowActions
 
 APP_NAME = "briefing-viewer"
@@ -45,8 +47,8 @@ class MainWindow(QMainWindow):
     def __init__(self, loaded: LoadedBriefing) -> None:
         super().__init__()
         self._loaded = loaded
-        self._theme: str = settings.read("view/theme")
-        self._colors = theming.resolve(self._theme, theming.system_scheme())
+        self.themes = ThemeController(self)
+        self.themes.colors_changed.connect(self._recolor)
         self._zoom = settings.read_zoom()
         self._pending_scroll: dict[int, int] = {}
         self._tabs = SectionTabs(self)
@@ -64,7 +66,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._error_bar)
         layout.addWidget(self._tabs, 1)
         self.find_bar = FindBar(
-            lambda: self._index, self._tabs.current_section, self.open_section, lambda: self._colors
+            lambda: self._index,
+            self._tabs.current_section,
+            self.open_section,
+            lambda: self.themes.colors,
         )
         self.find_bar.closed.connect(self._focus_current)
         layout.addWidget(self.find_bar)
@@ -82,9 +87,9 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.menu_actions.build_menus()
         self.setAcceptDrops(True)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.resize(default_size(self))
-        self._apply_palette()
+        self.themes.apply_palette()
+        self._check_theme_action()
         self.show_briefing(loaded)
 
     # -- what is shown --------------------------------------------------------
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _view(self, html: Callable[[], str], section: int, name: str) -> ReadingView:
-        view = ReadingView(self._colors)
+        view = ReadingView(self.themes.colors)
         view.setAccessibleName(name)
         view.set_zoom(self._zoom, self.font())
         view.show_html(html())
@@ -155,20 +160,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_original(self, html: Callable[[], str]) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        status = QLabel(page)
-        status.setObjectName("sourceStatus")
-        status.setTextFormat(Qt.TextFormat.PlainText)
-        status.setWordWrap(True)
-        status.setContentsMargins(18, 8, 18, 0)
-        status.setText(source_status_text(self._loaded))
-        layout.addWidget(status)
         view = self._view(html, self._tabs.section_count - 1, "Original report")
-        view.setAccessibleDescription(status.text())
-        layout.addWidget(view, 1)
-        return page
+        return original_page(self._loaded, view)
 
     def section_view(self, section: int) -> ReadingView:
         """The section's reading view, built (not shown) if it was not yet."""
@@ -210,35 +203,23 @@ class MainWindow(QMainWindow):
 
     @property
     def theme(self) -> str:
-        return self._theme
-
-    @property
-    def colors(self) -> Colors:
-        return self._colors
+        return self.themes.theme
 
     def set_theme(self, theme: str) -> None:
-        """Use and remember a theme: "system", "light", "dark" or "high-contrast"."""
-        self._theme = theme if theme in theming.THEME_LABELS else theming.SYSTEM
-        settings.write("view/theme", self._theme)
-        self._recolor(theming.resolve(self._theme, theming.system_scheme()))
+        self.themes.set_theme(theme)
 
-    @Slot(Qt.ColorScheme)
-    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
-        if self._theme == theming.SYSTEM:
-            self._recolor(theming.resolve(self._theme, scheme))
-
+    @Slot(object)
     def _recolor(self, colors: Colors) -> None:
-        self._colors = colors
-        self._apply_palette()
+        """Recolour every built view (later ones are built in the new colours) and the menu."""
         for view in self.findChildren(ReadingView):
             view.set_colors(colors)
+        self._check_theme_action()
         if self.find_bar.isVisible() and self.find_bar.total:
             self.find_bar.refresh()
 
-    def _apply_palette(self) -> None:
-        QApplication.setPalette(theming.palette_for(self._colors))
+    def _check_theme_action(self) -> None:
         for name, action in self.menu_actions.theme_actions.items():
-            action.setChecked(name == self._theme)
+            action.setChecked(name == self.themes.theme)
 
     # -- session --------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""What each section of a briefing shows, before any widget is involved."""
+"""Each section's HTML as cached sources, and the small counting and sizing helpers of the window."""
 
 from __future__ import annotations
 
@@ -10,20 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from viewer.loading import LoadedBriefing
 from viewer.render import original_html, overview_html, region_html, sources_html
-
-
-def source_status_text(loaded: LoadedBriefing) -> str:
-    source = loaded.source
-    if source.verified:
-        name = source.path.name if source.path else loaded.briefing.source.path
-        return (
-            f"The report the briefing was made from ({name}), verbatim. "
-            f"The {loaded.briefing.quote_count} quoted passages are highlighted and underlined."
-        )
-    return (
-        f"The source report is not shown: it is {source.state} ({source.detail}). "
-        "Quotes in this briefing are unverified."
-    )
 
 
 def default_size(widget: QWidget) -> QSize:

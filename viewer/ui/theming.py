@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
+from viewer import settings
 from viewer.theme import DARK, LIGHT, SCREEN_THEMES, Colors
 
 SYSTEM: Final = "system"
@@ -61,3 +63,50 @@ def palette_for(colors: Colors) -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colors.muted))
     return palette
+
+
+class ThemeController(QObject):
+    """The reader's theme choice, remembered, and the colours it resolves to now.
+
+    Applies the widget palette itself; documents are recoloured by whoever
+    listens to ``colors_changed`` (the window, for its reading views).
+
+    Signals:
+        colors_changed(Colors): the screen colours changed (a new choice, or the
+            system's scheme changed while the choice is "system").
+    """
+
+    colors_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._theme: str = settings.read("view/theme")
+        self._colors = resolve(self._theme, system_scheme())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    @property
+    def colors(self) -> Colors:
+        return self._colors
+
+    def set_theme(self, theme: str) -> None:
+        """Use and remember a theme: "system", "light", "dark" or "high-contrast"."""
+        self._theme = theme if theme in THEME_LABELS else SYSTEM
+        settings.write("view/theme", self._theme)
+        self._use(resolve(self._theme, system_scheme()))
+
+    def apply_palette(self) -> None:
+        QApplication.setPalette(palette_for(self._colors))
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self._theme == SYSTEM:
+            self._use(resolve(self._theme, scheme))
+
+    def _use(self, colors: Colors) -> None:
+        self._colors = colors
+        self.apply_palette()
+        self.colors_changed.emit(colors)
