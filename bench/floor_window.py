@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTextBrowser, QWidget
 
-from viewer.startup_probe import FirstPaintProbe
+from viewer.startup_probe import report_first_paint
 
 PARAGRAPH = "<p>Officials said the situation along the line of contact was <b>unchanged</b>; " * 4
 HTML = "<h1>Bare window</h1>" + (PARAGRAPH + "</p>") * 9  # about 3 KB
@@ -36,7 +36,7 @@ def main() -> int:
         tabs.addTab(page, f"Tab {number}")
     window.setCentralWidget(tabs)
     window.resize(1000, 760)
-    FirstPaintProbe(first)
+    report_first_paint(first)
     window.show()
     return app.exec()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
@@ -64,6 +63,6 @@ def test_quote_rule_stands_out_from_the_page(colors: Colors) -> None:
 
 def test_every_colour_is_a_hex_triplet() -> None:
     for colors in (LIGHT, DARK, HIGH_CONTRAST, PRINT):
-        for field in dataclasses.fields(colors):
-            value = getattr(colors, field.name)
-            assert re.fullmatch("#[0-9a-f]{6}", value), (field.name, value)
+        for name in colors.__struct_fields__:
+            value = getattr(colors, name)
+            assert re.fullmatch("#[0-9a-f]{6}", value), (name, value)

@@ -140,13 +140,18 @@ def open_window(path: str | None, measure_startup: bool = False) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    # The modules without Qt first: once PySide6 is imported, shiboken's import hook
+    # reads the source of every module imported after it, which slows the start.
+    import viewer.loading
+    import viewer.render
+    import viewer.settings  # noqa: F401
     from viewer.ui.app import create_application, create_main_window
 
     app = create_application()
     window = create_main_window(app, Path(path) if path else None, path)
     if measure_startup:
-        from viewer.startup_probe import FirstPaintProbe
+        from viewer.startup_probe import report_first_paint
 
-        FirstPaintProbe(window.tabs.currentWidget() or window)
+        report_first_paint(window.tabs.currentWidget() or window)
     window.show()
     return app.exec()

@@ -7,9 +7,10 @@ and runs without a display.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
+
+import msgspec
 
 from viewer.briefing import Briefing
 from viewer.problems import BriefingError, Problem
@@ -21,8 +22,7 @@ from viewer.validation import SchemaProblems, check_format, semantic_problems, t
 SourceState = Literal["verified", "missing", "changed", "unreadable"]
 
 
-@dataclass(frozen=True)
-class SourceText:
+class SourceText(msgspec.Struct, frozen=True):
     """The source report as found on disk, and whether it is the one the briefing was made from."""
 
     state: SourceState
@@ -35,8 +35,7 @@ class SourceText:
         return self.state == "verified"
 
 
-@dataclass(frozen=True)
-class LoadedBriefing:
+class LoadedBriefing(msgspec.Struct, frozen=True):
     briefing: Briefing
     path: Path
     display_path: str

@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+import msgspec
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -45,16 +45,14 @@ HEADER_POINT_SIZE = 8
 _QUOTE_RULE_WIDTH = 5  # the fixed first column by which quote tables are recognised
 
 
-@dataclass(frozen=True)
-class PrintOptions:
+class PrintOptions(msgspec.Struct, frozen=True):
     """What to print: every region or some, and whether the original report is appended."""
 
     region_indexes: tuple[int, ...] | None = None  # None: the whole briefing
     include_original: bool = True
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(msgspec.Struct, frozen=True):
     label: str  # the running header's second half, and the contents entry
     in_contents: bool = True
 

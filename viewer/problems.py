@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 #: The window lists at most this many problems of one file; ``--check`` names the first.
 MAX_LISTED_PROBLEMS = 20
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(msgspec.Struct, frozen=True):
     """One thing wrong with a file.
 
     ``where`` is a JSON field path (``regions[2].quotes[0].end``), a ``LINE:COL``

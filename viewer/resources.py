@@ -7,7 +7,6 @@ Both are real directories on disk, so callers get plain ``Path`` objects.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
 BUNDLED_BRIEFING = "briefing.json"
@@ -15,10 +14,13 @@ SCHEMA = "briefing.schema.json"
 
 
 def _root(kind: str) -> Path:
-    packaged = Path(str(files("viewer"))) / "_data" / kind
+    # The package is always a directory on disk (wheels are installed unpacked), so
+    # its data is found next to this file; importlib.resources would cost start-up time.
+    package = Path(__file__).resolve().parent
+    packaged = package / "_data" / kind
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / kind
+    return package.parent / kind
 
 
 def _child(root: Path, name: str) -> Path:

@@ -9,8 +9,10 @@ import os
 import resource
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from viewer.ui.first_paint import AfterFirstPaint
 
 
 def process_age_ms() -> float:
@@ -30,23 +32,12 @@ def max_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
-class FirstPaintProbe(QObject):
-    """Prints the two figures once ``widget`` has painted for the first time, then quits."""
+def report_first_paint(widget: QWidget) -> None:
+    """Print the two figures once ``widget`` has painted for the first time, then quit."""
+    AfterFirstPaint(widget, _report)
 
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._seen = False
-        widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._widget and event.type() == QEvent.Type.Paint and not self._seen:
-            self._seen = True
-            # The paint event is being delivered now; report when it has been handled.
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print(f"first-paint-ms: {process_age_ms():.1f}")
-        print(f"max-rss-kib: {max_rss_kib()}", flush=True)
-        QCoreApplication.exit(0)
+def _report() -> None:
+    print(f"first-paint-ms: {process_age_ms():.1f}")
+    print(f"max-rss-kib: {max_rss_kib()}", flush=True)
+    QCoreApplication.exit(0)

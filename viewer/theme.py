@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(msgspec.Struct, frozen=True):
     """Every colour a rendered briefing uses. Hex ``#rrggbb`` strings."""
 
     text: str

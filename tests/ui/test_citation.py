@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from msgspec.structs import replace
@@ -30,7 +29,7 @@ def test_copy_with_citation_of_the_first_kyiv_quote(qtbot: Any, window: MainWind
 
 
 def test_citation_says_when_the_outlet_is_not_stated(qtbot: Any, window: MainWindow) -> None:
-    window.copy_citation(2, 0)  # Donbas: "We haven't seen them begin to move,"
+    window.links.copy_citation(2, 0)  # Donbas: "We haven't seen them begin to move,"
     text = QGuiApplication.clipboard().mimeData().text()
     assert text.startswith("“We haven’t seen them begin to move,” — senior Pentagon official")
     assert "(unnamed), outlet not stated. Source:" in text
@@ -41,6 +40,6 @@ def test_citation_html_escapes_briefing_text(window: MainWindow) -> None:
     region = loaded.briefing.regions[0]
     quote = replace(region.quotes[0], outlet="<b>AFP</b>")
     briefing = replace(loaded.briefing, regions=[replace(region, quotes=[quote])])
-    html_text = citation_html(dataclasses.replace(loaded, briefing=briefing), 0, 0)
+    html_text = citation_html(replace(loaded, briefing=briefing), 0, 0)
     assert "to &lt;b&gt;AFP&lt;/b&gt;." in html_text
     assert "<b>" not in html_text

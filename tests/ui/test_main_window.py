@@ -104,7 +104,7 @@ def test_show_in_source_selects_exactly_the_quote(qtbot: Any, window: MainWindow
 def test_every_quote_selects_its_own_span(window: MainWindow) -> None:
     for r, region in enumerate(window.loaded.briefing.regions):
         for q, quote in enumerate(region.quotes):
-            window.show_in_source(r, q)
+            window.links.show_in_source(r, q)
             selected = window.original_view().textCursor().selectedText()
             assert selected.replace("\u2029", "\n") == quote.text
 

@@ -188,7 +188,7 @@ def test_a_whole_session_uses_no_network_and_writes_nothing(
     qtbot.addWidget(window)
     window.show()
     read_all_tabs(qtbot, window)
-    window.show_in_source(0, 0)
+    window.links.show_in_source(0, 0)
     elsewhere = tmp_path.parent / f"{tmp_path.name}-out"
     elsewhere.mkdir()
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: elsewhere / "out.pdf")

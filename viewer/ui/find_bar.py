@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
 
+import msgspec
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -23,8 +23,7 @@ from viewer.ui.reading_view import ReadingView
 from viewer.ui.text_index import TextIndex
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """A match as document positions (UTF-16 units) in one section's view."""
 
     section: int

@@ -5,50 +5,57 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
-    QTextCursor,
 )
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from viewer import settings
 from viewer.loading import LoadedBriefing, load_briefing
 from viewer.problems import BriefingError
-from viewer.render import citation, citation_html, source_position, stylesheet
+from viewer.render import stylesheet
 from viewer.theme import LIGHT, Colors
-from viewer.ui import dialogs
-from viewer.ui.error_bar import ErrorBar
 from viewer.ui.file_watcher import FileWatcher
-from viewer.ui.find_bar import FindBar
+from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.labels import window_title
 from viewer.ui.opening import changed_on_disk, dropped_briefing, remember_opened
 from viewer.ui.original_page import original_page
 from viewer.ui.print_actions import PrintActions
+from viewer.ui.quote_links import QuoteLinks
 from viewer.ui.reading_view import ReadingView
-from viewer.ui.region_navigator import RegionNavigator
 from viewer.ui.section_tabs import SectionTabs
 from viewer.ui.sections import counted, default_size, section_sources
-from viewer.ui.shortcuts_dialog import ShortcutsDialog
-from viewer.ui.text_index import TextIndex
 from viewer.ui.theming import ThemeController
 from viewer.ui.window_actions import WindowActions
+
+if TYPE_CHECKING:
+    from viewer.ui.error_bar import ErrorBar
+    from viewer.ui.find_bar import FindBar
+    from viewer.ui.region_navigator import RegionNavigator
+    from viewer.ui.text_index import TextIndex
 
 APP_NAME = "briefing-viewer"
 
 
 class MainWindow(QMainWindow):
-    """Shows one briefing at a time; a refused file never replaces what is shown."""
+    """Shows one briefing at a time; a refused file never replaces what is shown.
+
+    What the first picture does not show is built when first needed (the find bar,
+    the error bar, the region list) or after the first paint (the find index): the
+    window appears as fast as a bare one would, and the rest follows unseen.
+    """
 
     def __init__(self, loaded: LoadedBriefing) -> None:
         super().__init__()
         self._loaded = loaded
         self.themes = ThemeController(self)
         self.themes.colors_changed.connect(self._recolor)
+        self.links = QuoteLinks(self)
         self._zoom = settings.read_zoom()
         self._pending_scroll: dict[int, int] = {}
         self._tabs = SectionTabs(self)
@@ -58,29 +65,25 @@ class MainWindow(QMainWindow):
         # Qt would elide every tab, "Overview" too, before scrolling; long names are
         # shortened in tab_title instead, and the bar scrolls.
         self._tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self._error_bar = ErrorBar(self)
+        self._error_bar: ErrorBar | None = None
+        self._find_bar: FindBar | None = None
+        self._navigator: RegionNavigator | None = None
+        self._index: TextIndex | None = None
+        self._painted = False
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._error_bar)
-        layout.addWidget(self._tabs, 1)
-        self.find_bar = FindBar(
-            lambda: self._index,
-            self._tabs.current_section,
-            self.open_section,
-            lambda: self.themes.colors,
-        )
-        self.find_bar.closed.connect(self._focus_current)
-        layout.addWidget(self.find_bar)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self._tabs, 1)
         self.setCentralWidget(central)
-        self.navigator = RegionNavigator(self)
-        self.navigator.region_chosen.connect(self.show_region)
+        # The dock exists from the start so that window state saves and restores its
+        # place; the list inside is built the first time the dock is shown.
         self._regions_dock = QDockWidget("Regions", self)
         self._regions_dock.setObjectName("regionsDock")
-        self._regions_dock.setWidget(self.navigator)
         self._regions_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self._regions_dock.visibilityChanged.connect(self._build_navigator_if_shown)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._regions_dock)
+        self._regions_dock.hide()
         self._watcher = FileWatcher(self)
         self._watcher.changed.connect(self.reload_if_changed)
         self.printing = PrintActions(self, lambda: (self._loaded, self.current_region_index()))
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self.themes.apply_palette()
         self._check_theme_action()
         self.show_briefing(loaded)
+        AfterFirstPaint(self, self._after_first_paint)
 
     # -- what is shown --------------------------------------------------------
 
@@ -104,11 +108,59 @@ class MainWindow(QMainWindow):
 
     @property
     def error_bar(self) -> ErrorBar:
+        if self._error_bar is None:
+            from viewer.ui.error_bar import ErrorBar
+
+            self._error_bar = ErrorBar(self)
+            self._layout.insertWidget(0, self._error_bar)
         return self._error_bar
 
     @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from viewer.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(
+                lambda: self.text_index,
+                self._tabs.current_section,
+                self.open_section,
+                lambda: self.themes.colors,
+            )
+            self._find_bar.closed.connect(self._focus_current)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    @property
+    def navigator(self) -> RegionNavigator:
+        if self._navigator is None:
+            from viewer.ui.region_navigator import RegionNavigator
+
+            self._navigator = RegionNavigator(self)
+            self._navigator.region_chosen.connect(self.show_region)
+            self._navigator.set_regions([region.name for region in self._loaded.briefing.regions])
+            self._regions_dock.setWidget(self._navigator)
+        return self._navigator
+
+    @Slot(bool)
+    def _build_navigator_if_shown(self, visible: bool) -> None:
+        if visible:
+            self.navigator  # noqa: B018 - built on first show
+
+    @property
     def text_index(self) -> TextIndex:
+        """The find index of the shown briefing; built on first use or after the first paint."""
+        if self._index is None:
+            from viewer.ui.text_index import TextIndex
+
+            # The index's documents use the light stylesheet: colours never change the text.
+            self._index = TextIndex(section_sources(self._loaded), stylesheet(LIGHT), self)
+            self._index.start()
         return self._index
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self.text_index  # noqa: B018 - starts building in idle slices
 
     def show_briefing(self, loaded: LoadedBriefing) -> None:
         """Replace every section with the given briefing's."""
@@ -127,10 +179,13 @@ class MainWindow(QMainWindow):
         builders += [partial(self._view, html[count + 1], count + 1, "Sources")]
         builders += [partial(self._build_original, html[count + 2])]
         self._tabs.reset(titles, builders)
-        # The index's documents use the light stylesheet: colours never change the text.
-        self._index = TextIndex(html, stylesheet(LIGHT), self)
-        self._index.start()
-        self.navigator.set_regions([region.name for region in briefing.regions])
+        if self._index is not None:
+            self._index.deleteLater()
+            self._index = None
+        if self._painted:
+            self.text_index  # noqa: B018 - a reload starts the new index at once
+        if self._navigator is not None:
+            self._navigator.set_regions([region.name for region in briefing.regions])
         self._regions_dock.setVisible(not self._tabs.every_region_has_a_tab)
         self._watcher.watch(loaded.path)
         self.setWindowTitle(window_title(briefing.title))
@@ -153,7 +208,7 @@ class MainWindow(QMainWindow):
         view.setAccessibleName(name)
         view.set_zoom(self._zoom, self.font())
         view.show_html(html())
-        view.anchorClicked.connect(self._follow_link)
+        view.anchorClicked.connect(self.links.follow)
         view.zoom_requested.connect(self.zoom_by)
         if section in self._pending_scroll:
             view.scroll_to(self._pending_scroll.pop(section))
@@ -214,8 +269,8 @@ class MainWindow(QMainWindow):
         for view in self.findChildren(ReadingView):
             view.set_colors(colors)
         self._check_theme_action()
-        if self.find_bar.isVisible() and self.find_bar.total:
-            self.find_bar.refresh()
+        if self._find_bar is not None and self._find_bar.isVisible() and self._find_bar.total:
+            self._find_bar.refresh()
 
     def _check_theme_action(self) -> None:
         for name, action in self.menu_actions.theme_actions.items():
@@ -251,19 +306,6 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------
 
-    @Slot(QUrl)
-    def _follow_link(self, url: QUrl) -> None:
-        scheme, _, target = url.toString().partition(":")
-        if scheme == "region" and target.isdigit():
-            self.show_region(int(target))
-        elif scheme in ("quote", "copy"):
-            region, _, quote = target.partition("/")
-            if region.isdigit() and quote.isdigit():
-                if scheme == "quote":
-                    self.show_in_source(int(region), int(quote))
-                else:
-                    self.copy_citation(int(region), int(quote))
-
     def current_region_index(self) -> int | None:
         """The region whose tab is current, or ``None`` on the other tabs."""
         section = self._tabs.current_section()
@@ -273,14 +315,6 @@ class MainWindow(QMainWindow):
     def show_region(self, region_index: int) -> None:
         if 0 <= region_index < self._tabs.region_count:
             self.open_section(1 + region_index).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def step_tab(self, step: int) -> None:
-        if self._tabs.count():
-            self._tabs.setCurrentIndex((self._tabs.currentIndex() + step) % self._tabs.count())
-
-    def go_to_tab(self, tab: int) -> None:
-        if 0 <= tab < self._tabs.count():
-            self._tabs.setCurrentIndex(tab)
 
     @Slot()
     def focus_region_list(self) -> None:
@@ -296,36 +330,12 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_in_source(self, region_index: int, quote_index: int) -> None:
-        """Switch to the original report and select exactly the quote's span."""
-        quote = self._loaded.briefing.regions[region_index].quotes[quote_index]
-        view = self.open_section(self._tabs.section_count - 1)
-        text = self._loaded.source.text
-        if text is None or not self._loaded.source.verified:
-            self.statusBar().showMessage(
-                "The source report is not available; quotes are unverified."
-            )
-            return
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(source_position(text, quote.start))
-        cursor.setPosition(source_position(text, quote.end), QTextCursor.MoveMode.KeepAnchor)
-        view.setTextCursor(cursor)
-        view.ensureCursorVisible()
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.statusBar().showMessage(f"Quote selected: characters {quote.start}–{quote.end}")
-
-    def copy_citation(self, region_index: int, quote_index: int) -> None:
-        """Put the quote with its citation on the clipboard, as plain text and as HTML."""
-        data = QMimeData()
-        data.setText(citation(self._loaded, region_index, quote_index))
-        data.setHtml(citation_html(self._loaded, region_index, quote_index))
-        QGuiApplication.clipboard().setMimeData(data)
-        self.statusBar().showMessage("Quote copied with its citation.", 5000)
-
     # -- files ----------------------------------------------------------------
 
     @Slot()
     def ask_and_open(self) -> None:
+        from viewer.ui import dialogs  # file dialogs are not needed to start
+
         start = str(self._loaded.path.parent)
         path = dialogs.ask_open_path(self, start)
         if path is not None:
@@ -342,7 +352,8 @@ class MainWindow(QMainWindow):
         except BriefingError as error:
             self.show_refusal(error, f"Still showing “{self._loaded.briefing.title}”.")
             return False
-        self._error_bar.hide()
+        if self._error_bar is not None:
+            self._error_bar.hide()
         self._pending_scroll = {}
         self.show_briefing(loaded)
         remember_opened(path)
@@ -356,7 +367,8 @@ class MainWindow(QMainWindow):
         except BriefingError as error:
             self.show_refusal(error, "Still showing the last version that could be read.")
             return False
-        self._error_bar.hide()
+        if self._error_bar is not None:
+            self._error_bar.hide()
         section = self._tabs.current_section()
         self._pending_scroll = self._scroll_positions()
         self.show_briefing(loaded)
@@ -371,7 +383,7 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def show_refusal(self, error: BriefingError, kept: str) -> None:
-        self._error_bar.show_error(error, kept)
+        self.error_bar.show_error(error, kept)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if dropped_briefing(event.mimeData()) is not None:
@@ -382,16 +394,3 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.open_path(path)
-
-    # -- help -----------------------------------------------------------------
-
-    @Slot()
-    def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.menu_actions.all_actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def show_about(self) -> None:
-        dialogs.about_box(self)

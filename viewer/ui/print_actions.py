@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.loading import LoadedBriefing
-from viewer.ui import dialogs
 
 # Printing modules load on first use: QtPrintSupport and the print layout are
 # not needed to open a window, and start-up time is measured (bench/).
@@ -91,6 +90,7 @@ class PrintActions(QObject):
     @Slot()
     def print_briefing(self) -> None:
         from viewer.printing import print_to
+        from viewer.ui import dialogs
 
         printer = self._printer()
         if not dialogs.ask_print(self._window, printer):
@@ -124,6 +124,7 @@ class PrintActions(QObject):
     @Slot()
     def export(self) -> None:
         from viewer.pdf_export import ExportError, export_pdf
+        from viewer.ui import dialogs
 
         loaded, _ = self._current()
         suggested = str(Path.home() / (loaded.path.stem + ".pdf"))

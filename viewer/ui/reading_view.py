@@ -36,7 +36,6 @@ class ReadingView(QTextBrowser):
         self.document().setDocumentMargin(18)
         # A drop on the text goes to the window, which opens dropped briefings.
         self.setAcceptDrops(False)
-        self.viewport().setAcceptDrops(False)
         self.verticalScrollBar().rangeChanged.connect(self._apply_pending_scroll)
         # Scrolling by hand cancels a position still waiting to be applied.
         self.verticalScrollBar().actionTriggered.connect(self._forget_pending_scroll)

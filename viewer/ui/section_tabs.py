@@ -101,6 +101,15 @@ class SectionTabs(QTabWidget):
         if 0 <= section < self.section_count:
             self.setCurrentWidget(self.page(section))
 
+    def step(self, step: int) -> None:
+        """Move ``step`` tabs right (left if negative), wrapping around."""
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+
+    def go_to(self, tab: int) -> None:
+        if 0 <= tab < self.count():
+            self.setCurrentIndex(tab)
+
     def built_sections(self) -> list[int]:
         """The sections whose page has been built, with or without a tab shown now."""
         return [section for section, page in self._pages.items() if page.is_built]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -16,6 +17,7 @@ from viewer.ui.theming import THEME_LABELS
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.shortcuts_dialog import ShortcutsDialog
 
 #: Alt+1 … Alt+9 jump to the first nine tabs.
 GO_TO_TAB_KEYS = 9
@@ -79,20 +81,20 @@ class WindowActions:
         self.regions_action.triggered.connect(window.focus_region_list)
 
         self.next_tab_action = _action(window, "&Next Tab", "Ctrl+PgDown", "Ctrl+Tab")
-        self.next_tab_action.triggered.connect(lambda: window.step_tab(1))
+        self.next_tab_action.triggered.connect(lambda: window.tabs.step(1))
         self.previous_tab_action = _action(window, "&Previous Tab", "Ctrl+PgUp", "Ctrl+Shift+Tab")
-        self.previous_tab_action.triggered.connect(lambda: window.step_tab(-1))
+        self.previous_tab_action.triggered.connect(lambda: window.tabs.step(-1))
         self.go_to_tab_actions = []
         for number in range(1, GO_TO_TAB_KEYS + 1):
             action = _action(window, f"Tab &{number}", f"Alt+{number}")
-            action.triggered.connect(lambda _checked=False, tab=number - 1: window.go_to_tab(tab))
+            action.triggered.connect(lambda _checked=False, tab=number - 1: window.tabs.go_to(tab))
             self.go_to_tab_actions.append(action)
 
         self.shortcuts_action = _action(window, "&Keyboard Shortcuts", key.HelpContents)
-        self.shortcuts_action.triggered.connect(window.show_shortcuts)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction("&About briefing-viewer", window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(window.show_about)
+        self.about_action.triggered.connect(self.show_about)
 
     def build_menus(self) -> None:
         window = self._window
@@ -138,3 +140,17 @@ class WindowActions:
             if isinstance(menu, QMenu):
                 walk(menu)
         return found
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard Shortcuts: a table generated from the actions above."""
+        from viewer.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.all_actions(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        from viewer.ui import dialogs
+
+        dialogs.about_box(self._window)
