@@ -176,11 +176,16 @@ def source_line(loaded: LoadedBriefing) -> str:
     )
 
 
-def overview_html(loaded: LoadedBriefing, links: bool = True) -> str:
-    """Title, source line, key takeaways; on screen (``links``) also the regions to open."""
+def overview_html(
+    loaded: LoadedBriefing, links: bool = True, region_limit: int | None = None
+) -> str:
+    """Title, source line, key takeaways; on screen (``links``) also the regions to open.
+
+    ``region_limit`` lists only the first regions: the top of the page, shown first.
+    """
     briefing = loaded.briefing
     rows = []
-    for index, region in enumerate(briefing.regions):
+    for index, region in enumerate(briefing.regions[:region_limit]):
         name = f'<a href="region:{index}">{esc(region.name)}</a>' if links else esc(region.name)
         rows.append(
             f"<li><p>{name} <span class='muted'>— {len(region.points)} "

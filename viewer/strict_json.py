@@ -165,23 +165,41 @@ def _too_deep(text: str) -> Problem:
 
 def _check_tree(value: Any, text: str) -> None:
     """Refuse what the scanner let through: deep nesting and lone surrogates (``"\\ud800"``)."""
-    check_surrogates = _SURROGATE_ESCAPE.search(text) is not None
-    stack: list[tuple[Any, str, int]] = [(value, "", 1)]
+    if _too_deep_tree(value):
+        raise JsonRefused(_too_deep(text))
+    if _SURROGATE_ESCAPE.search(text) is not None:
+        _refuse_lone_surrogates(value)
+
+
+def _too_deep_tree(value: Any) -> bool:
+    """Whether containers nest deeper than ``MAX_DEPTH``; scalars are not visited one by one."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
     while stack:
-        node, path, depth = stack.pop()
-        if isinstance(node, dict | list) and depth > MAX_DEPTH:
-            raise JsonRefused(_too_deep(text))
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return False
+
+
+def _refuse_lone_surrogates(value: Any) -> None:
+    """Walk every value with its field path; only run when the text has a surrogate escape."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, path = stack.pop()
         if isinstance(node, dict):
             for key, child in node.items():
                 child_path = f"{path}.{key}" if path else key
-                if check_surrogates and _SURROGATE.search(key):
+                if _SURROGATE.search(key):
                     raise JsonRefused(
                         Problem("key contains a lone surrogate; expected Unicode text", child_path)
                     )
-                stack.append((child, child_path, depth + 1))
+                stack.append((child, child_path))
         elif isinstance(node, list):
-            stack.extend((child, f"{path}[{i}]", depth + 1) for i, child in enumerate(node))
-        elif check_surrogates and isinstance(node, str) and _SURROGATE.search(node):
+            stack.extend((child, f"{path}[{i}]") for i, child in enumerate(node))
+        elif isinstance(node, str) and _SURROGATE.search(node):
             raise JsonRefused(
                 Problem(
                     "string contains a lone surrogate (such as \\ud800); expected Unicode text",

@@ -29,7 +29,7 @@ from viewer.ui.print_actions import PrintActions
 from viewer.ui.quote_links import QuoteLinks
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.section_tabs import SectionTabs
-from viewer.ui.sections import counted, default_size, section_sources
+from viewer.ui.sections import SectionSources, counted, default_size
 from viewer.ui.theming import ThemeController
 from viewer.ui.window_actions import WindowActions
 
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             from viewer.ui.text_index import TextIndex
 
             # The index's documents use the light stylesheet: colours never change the text.
-            self._index = TextIndex(section_sources(self._loaded), stylesheet(LIGHT), self)
+            self._index = TextIndex(self._sources.sources(), stylesheet(LIGHT), self)
             self._index.start()
         return self._index
 
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         """Replace every section with the given briefing's."""
         self._loaded = loaded
         briefing = loaded.briefing
-        html = section_sources(loaded)
+        self._sources = html = SectionSources(loaded)
         count = len(briefing.regions)
         titles = [
             "Overview",
@@ -174,10 +174,10 @@ class MainWindow(QMainWindow):
             "Sources",
             "Original report",
         ]
-        builders: list[Callable[[], QWidget]] = [partial(self._view, html[0], 0, "Overview")]
-        builders += [partial(self._region_view, html[i], i) for i in range(1, count + 1)]
-        builders += [partial(self._view, html[count + 1], count + 1, "Sources")]
-        builders += [partial(self._build_original, html[count + 2])]
+        builders: list[Callable[[], QWidget]] = [partial(self._view, html.source(0), 0, "Overview")]
+        builders += [partial(self._region_view, html.source(i), i) for i in range(1, count + 1)]
+        builders += [partial(self._view, html.source(count + 1), count + 1, "Sources")]
+        builders += [partial(self._build_original, html.source(count + 2))]
         self._tabs.reset(titles, builders)
         if self._index is not None:
             self._index.deleteLater()
@@ -207,7 +207,11 @@ class MainWindow(QMainWindow):
         view = ReadingView(self.themes.colors)
         view.setAccessibleName(name)
         view.set_zoom(self._zoom, self.font())
-        view.show_html(html())
+        first_screen = self._sources.first_screen(section)
+        if first_screen is None:
+            view.show_html(html())
+        else:
+            view.show_in_two_steps(first_screen, html)
         view.anchorClicked.connect(self.links.follow)
         view.zoom_requested.connect(self.zoom_by)
         if section in self._pending_scroll:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.render import stylesheet
 from viewer.theme import Colors
+from viewer.ui.first_paint import AfterFirstPaint
 
 
 class ReadingView(QTextBrowser):
@@ -62,6 +65,24 @@ class ReadingView(QTextBrowser):
         self._html = html
         self.document().setDefaultStyleSheet(stylesheet(self._colors))
         self.setHtml(html)
+
+    def show_in_two_steps(self, first_screen: str, whole: Callable[[], str]) -> None:
+        """Show ``first_screen`` now and ``whole`` once the view has painted.
+
+        Parsing the overview of a thousand regions takes longer than a frame; its
+        top is all the first picture needs, and the rest follows unseen.
+        """
+        if self._shown:
+            self.show_html(whole())
+            return
+        self.show_html(first_screen)
+        AfterFirstPaint(self, lambda: self._replace_keeping_place(whole()))
+
+    def _replace_keeping_place(self, html: str) -> None:
+        position = self.verticalScrollBar().value()
+        self.show_html(html)
+        if position and self._pending_scroll is None:
+            self.scroll_to(position)
 
     def set_colors(self, colors: Colors) -> None:
         """Show the same document in other colours, at the same place.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, partial
+from functools import partial
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
@@ -23,9 +23,51 @@ def counted(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def section_sources(loaded: LoadedBriefing) -> list[Callable[[], str]]:
-    """Each section's HTML, rendered once on first use and then shared by its view and find."""
-    sources: list[Callable[[], str]] = [partial(overview_html, loaded)]
-    sources += [partial(region_html, loaded, i) for i in range(len(loaded.briefing.regions))]
-    sources += [partial(sources_html, loaded), partial(original_html, loaded)]
-    return [cache(source) for source in sources]
+#: Overview rows shown before the rest of a long overview: more than a tall window holds.
+FIRST_SCREEN_REGIONS = 60
+
+
+class SectionSources:
+    """Each section's HTML, rendered on first use and then shared by its view and find.
+
+    Sections: 0 the overview, 1…n the regions, n + 1 the sources, n + 2 the original.
+    """
+
+    def __init__(self, loaded: LoadedBriefing) -> None:
+        self._loaded = loaded
+        self._regions = len(loaded.briefing.regions)
+        self._html: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return self._regions + 3
+
+    def html(self, section: int) -> str:
+        if section not in self._html:
+            self._html[section] = self._render(section)
+        return self._html[section]
+
+    def first_screen(self, section: int) -> str | None:
+        """The top of a section too long to lay out within a frame, or ``None``.
+
+        Only the overview of a briefing with many regions grows that long (a row
+        per region); its first rows more than fill a window.
+        """
+        if section == 0 and self._regions > FIRST_SCREEN_REGIONS:
+            return overview_html(self._loaded, region_limit=FIRST_SCREEN_REGIONS)
+        return None
+
+    def source(self, section: int) -> Callable[[], str]:
+        """``html`` for one section, to call later."""
+        return partial(self.html, section)
+
+    def sources(self) -> list[Callable[[], str]]:
+        return [self.source(section) for section in range(len(self))]
+
+    def _render(self, section: int) -> str:
+        if section == 0:
+            return overview_html(self._loaded)
+        if section <= self._regions:
+            return region_html(self._loaded, section - 1)
+        if section == self._regions + 1:
+            return sources_html(self._loaded)
+        return original_html(self._loaded)

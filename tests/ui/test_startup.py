@@ -1,0 +1,65 @@
+"""What the first picture waits for: only what it shows. The rest follows unseen, and works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from bench.generate import write
+from viewer.ui.app import create_application, create_main_window
+from viewer.ui.find_bar import FindBar
+from viewer.ui.main_window import MainWindow
+from viewer.ui.region_navigator import RegionNavigator
+from viewer.ui.sections import FIRST_SCREEN_REGIONS
+from viewer.ui.text_index import TextIndex
+
+
+def shown(qtbot: Any, path: Path | None) -> MainWindow:
+    window = create_main_window(create_application(), path)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_find_index_is_built_after_the_first_paint_without_a_search(
+    qtbot: Any, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.findChild(TextIndex) is not None)
+    index = window.findChild(TextIndex)
+    assert index is not None
+    qtbot.waitUntil(lambda: index.is_complete)
+    # Nobody asked to find anything: the bar itself is not built yet.
+    assert window.findChild(FindBar) is None
+
+
+def test_find_bar_is_built_on_ctrl_f_and_finds_at_once(qtbot: Any, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.findChild(FindBar)
+    assert bar is not None
+    assert bar.isVisible()
+    qtbot.keyClicks(bar.edit, "AFP")
+    qtbot.waitUntil(lambda: bar.total > 0)
+    assert "of" in bar.counter.text()
+
+
+def test_region_list_of_a_small_briefing_is_built_on_ctrl_j(qtbot: Any, window: MainWindow) -> None:
+    assert window.findChild(RegionNavigator) is None
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    navigator = window.findChild(RegionNavigator)
+    assert navigator is not None
+    assert navigator.isVisible()
+    assert len(navigator.visible_entries()) == len(window.loaded.briefing.regions)
+
+
+def test_a_long_overview_shows_its_top_first_then_every_region(qtbot: Any, tmp_path: Path) -> None:
+    regions = FIRST_SCREEN_REGIONS * 2
+    window = shown(qtbot, write(regions, tmp_path))
+    overview = window.section_view(0)
+    last = window.loaded.briefing.regions[-1].name
+    qtbot.waitUntil(lambda: last in overview.toPlainText())
+    for region in window.loaded.briefing.regions:
+        assert region.name in overview.toPlainText()
