@@ -172,15 +172,22 @@ def _check_tree(value: Any, text: str) -> None:
 
 
 def _too_deep_tree(value: Any) -> bool:
-    """Whether containers nest deeper than ``MAX_DEPTH``; scalars are not visited one by one."""
-    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
-    while stack:
-        node, depth = stack.pop()
+    """Whether containers nest deeper than ``MAX_DEPTH``, walking one level at a time.
+
+    Only containers are kept from level to level; scalars are skipped in C-speed
+    comprehensions (a 1000-region briefing has some 45 000 values).
+    """
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
         if depth > MAX_DEPTH:
             return True
-        for child in node.values() if isinstance(node, dict) else node:
-            if isinstance(child, dict | list):
-                stack.append((child, depth + 1))
+        below: list[Any] = []
+        for node in level:
+            children = node.values() if type(node) is dict else node
+            below += [child for child in children if type(child) is dict or type(child) is list]
+        level = below
     return False
 
 
