@@ -1,8 +1,8 @@
 """Floor: a bare page loop on ``QPdfWriter`` — one QTextDocument section per page, a footer each.
 
 Usage: ``python -m bench.floor_pdf SECTIONS OUT.pdf``; prints ``pages: N`` and ``seconds: S``
-for the whole run from before ``QGuiApplication`` to the file written, as the app's
-``--export-pdf`` is timed from the outside.
+from before ``QGuiApplication`` to the file written. ``make bench`` times the whole
+process from the outside instead, exactly as it times the app's ``--export-pdf``.
 """
 
 from __future__ import annotations

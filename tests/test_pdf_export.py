@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -219,3 +220,23 @@ def test_quote_rule_survives_greyscale(bundled_pdf: Path, tmp_path: Path) -> Non
     margin = range(width // 20, width // 8)
     runs = [longest_dark_run(width, height, pixels, x, dark=120) for x in margin]
     assert max(runs) > 40, "a quote's rule is a long dark vertical bar in greyscale"
+
+
+def test_a_regions_quotes_are_never_split_by_a_page_end(tmp_path: Path) -> None:
+    """A region several pages long: every quote reads whole on one page (each fits on one)."""
+    from bench.generate import write
+
+    data = json.loads(write(30, tmp_path).read_text(encoding="utf-8"))
+    # One region gets every quote, so its pages end in the middle of quotes.
+    data["regions"][0]["quotes"] = [q for region in data["regions"] for q in region["quotes"]]
+    path = tmp_path / "long-region.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "long-region.pdf"
+    result = export(str(out), str(path), "--region", data["regions"][0]["id"], "--no-original")
+    assert result.returncode == 0, result.stderr
+    pages = [" ".join(text.split()) for text in page_texts(out)]
+    region_pages = [text for text in pages if f"· {data['regions'][0]['name']} " in text]
+    assert len(region_pages) > 2
+    quotes = [" ".join(q["text"].split()) for q in data["regions"][0]["quotes"]]
+    split = [quote for quote in quotes if not any(quote in text for text in region_pages)]
+    assert split == []

@@ -10,7 +10,6 @@ Paper has its own colours (``theme.PRINT``), whatever the screen theme is.
 
 from __future__ import annotations
 
-import bisect
 import html
 from collections.abc import Sequence
 
@@ -25,12 +24,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFrame,
-    QTextLength,
-    QTextTable,
 )
 
 from viewer import __version__
@@ -42,7 +36,6 @@ from viewer.theme import PRINT
 MARGINS_MM = QMarginsF(18, 15, 18, 15)
 BODY_POINT_SIZE = 10
 HEADER_POINT_SIZE = 8
-_QUOTE_RULE_WIDTH = 5  # the fixed first column by which quote tables are recognised
 
 
 class PrintOptions(msgspec.Struct, frozen=True):
@@ -74,8 +67,22 @@ def default_page_layout() -> QPageLayout:
     )
 
 
+class _Part(msgspec.Struct):
+    """One section laid out in its own document, its page count, and the page it starts on."""
+
+    section: Section
+    document: QTextDocument
+    pages: int
+    first_page: int = 0
+
+
 class PrintDocument:
-    """A briefing laid out for one paged device, with its sections' first pages known."""
+    """A briefing laid out for one paged device, with its sections' first pages known.
+
+    Each section is its own ``QTextDocument``: a section starts a page anyway, so
+    nothing flows from one to the next, and each is laid out once, alone; only the
+    overview is laid out again, when its contents get their page numbers.
+    """
 
     def __init__(
         self, loaded: LoadedBriefing, options: PrintOptions, device: QPagedPaintDevice
@@ -96,17 +103,13 @@ class PrintDocument:
         # Whole device pixels: the layout keeps page heights in fixed point, and a
         # fractional height lets a heading at a page top count as the page before.
         self.body_height = float(int(page.height() - self.header_height - self.footer_height))
-        self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(device)
-        font = QFont()
-        font.setPointSizeF(BODY_POINT_SIZE)
+        self._body_font = QFont()
+        self._body_font.setPointSizeF(BODY_POINT_SIZE)
         # Ligature glyphs (ﬁ, ﬃ) would make "official" unsearchable in some PDF readers.
-        font.setFeature(QFont.Tag("liga"), 0)
-        self.document.setDefaultFont(font)
-        self.document.setDocumentMargin(0)
-        self.document.setDefaultStyleSheet(stylesheet(PRINT))
-        self.document.setPageSize(QSizeF(self.width, self.body_height))
-        self.section_pages = self._lay_out()
+        self._body_font.setFeature(QFont.Tag("liga"), 0)
+        self._stylesheet = stylesheet(PRINT)
+        self._parts = self._lay_out()
+        self.section_pages = [part.first_page for part in self._parts]
 
     # -- building -------------------------------------------------------------
 
@@ -127,23 +130,21 @@ class PrintDocument:
     def _original_included(self) -> bool:
         return self.options.include_original and self.loaded.source.verified
 
-    def _html(self, pages: Sequence[int] | None) -> str:
+    def _body_html(self) -> list[str]:
+        """Every section after the overview, one HTML page each."""
         loaded = self.loaded
-        parts = [overview_html(loaded, links=False), self._contents(pages)]
-        for index in self._region_indexes():
-            parts.append(_new_page(region_html(loaded, index, links=False)))
-        parts.append(
-            _new_page(sources_html(loaded, links=False, region_indexes=self.options.region_indexes))
-        )
+        parts = [region_html(loaded, index, links=False) for index in self._region_indexes()]
+        parts.append(sources_html(loaded, links=False, region_indexes=self.options.region_indexes))
         if self._original_included():
             parts.append(
-                _new_page(
-                    "<h1>Original report</h1>"
-                    "<p class='muted'>The source text, verbatim. Quoted passages are "
-                    "underlined and shaded.</p>" + original_html(loaded)
-                )
+                "<h1>Original report</h1>"
+                "<p class='muted'>The source text, verbatim. Quoted passages are "
+                "underlined and shaded.</p>" + original_html(loaded)
             )
-        return "".join(parts)
+        return parts
+
+    def _overview_html(self, pages: Sequence[int] | None) -> str:
+        return overview_html(self.loaded, links=False) + self._contents(pages)
 
     def _contents(self, pages: Sequence[int] | None) -> str:
         rows = []
@@ -173,104 +174,70 @@ class PrintDocument:
             f"{quotes} quote{'s' if quotes != 1 else ''}</span>"
         )
 
-    def _lay_out(self) -> list[int]:
-        """Lay out until the contents' page numbers agree with where sections start."""
-        pages: list[int] | None = None
-        for _ in range(3):
-            self.document.setHtml(self._html(pages))
-            self._keep_quotes_together()
-            found = self._find_section_pages()
-            if found == pages:
-                break
-            pages = found
-        assert pages is not None
-        return pages
+    def _part(self, section: Section, section_html: str) -> _Part:
+        document = self._document(section_html)
+        return _Part(section, document, document.pageCount())
 
-    def _find_section_pages(self) -> list[int]:
-        """First page of each section: the page of each top-level heading, in order."""
-        layout = self.document.documentLayout()
-        pages = [
-            int(layout.blockBoundingRect(block).top() // self.body_height)
-            for block in self._section_headings()
-        ]
-        if len(pages) != len(self.sections):
-            raise RuntimeError(f"expected {len(self.sections)} sections, found {len(pages)}")
-        return pages
+    def _document(self, section_html: str) -> QTextDocument:
+        """A section laid out for the device.
 
-    def _keep_quotes_together(self) -> None:
-        """Move a quote that would straddle a page to the next page, when it fits on one.
-
-        Moving a quote shifts what follows it, but only up to the next section,
-        which starts on a new page anyway. So each pass moves the first
-        straddling quote of every section at once, in one edit block (one
-        relayout), instead of one quote per relayout: with 1000 regions that is
-        a few passes rather than hundreds of full relayouts. Quotes in Sources (an
-        index that repeats every quote) may straddle pages: keeping them together
-        would need one pass per page of Sources.
+        A quote is a one-row table, and Qt moves a row that would straddle a page
+        end to the next page whole (when it fits on one): quotes need no help here.
         """
-        layout = self.document.documentLayout()
-        quotes = [frame for frame in self.document.rootFrame().childFrames() if _is_quote(frame)]
-        starts = [block.position() for block in self._section_headings()]
-        sources_start = starts[len(self.sections) - (2 if self._original_included() else 1)]
-        quotes = [frame for frame in quotes if frame.firstPosition() < sources_start]
-        moved: set[int] = set()
-        while True:
-            chosen: dict[int, QTextFrame] = {}
-            for number, frame in enumerate(quotes):
-                section = bisect.bisect_right(starts, frame.firstPosition())
-                if number in moved or section in chosen:
-                    continue
-                rect = layout.frameBoundingRect(frame)
-                first = int(rect.top() // self.body_height)
-                last = int((rect.bottom() - 1) // self.body_height)
-                if first != last and rect.height() < self.body_height:
-                    chosen[section] = frame
-                    moved.add(number)
-            if not chosen:
-                return
-            cursor = QTextCursor(self.document)
-            cursor.beginEditBlock()
-            for frame in chosen.values():
-                table_format = frame.frameFormat()
-                table_format.setPageBreakPolicy(table_format.PageBreakFlag.PageBreak_AlwaysBefore)
-                frame.setFrameFormat(table_format)
-            cursor.endEditBlock()
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.device)
+        document.setDefaultFont(self._body_font)
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(self._stylesheet)
+        document.setPageSize(QSizeF(self.width, self.body_height))
+        document.setHtml(section_html)
+        return document
 
-    def _section_headings(self) -> list[QTextBlock]:
-        """The top-level headings, in order: each starts a section, and a page."""
-        headings = []
-        block: QTextBlock = self.document.begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel() == 1:
-                headings.append(block)
-            block = block.next()
-        return headings
+    def _lay_out(self) -> list[_Part]:
+        """Lay out each section; then the overview, until its contents' page numbers hold."""
+        body = [
+            self._part(section, section_html)
+            for section, section_html in zip(self.sections[1:], self._body_html(), strict=True)
+        ]
+        overview = self._part(self.sections[0], self._overview_html(None))
+        parts = [overview, *body]
+        for _ in range(3):  # the numbers' widths can move a row to another page, rarely
+            pages = _place(parts)
+            overview = parts[0] = self._part(self.sections[0], self._overview_html(pages))
+            if overview.pages == pages[1]:
+                break
+        _place(parts)  # the pages painted follow the overview actually laid out
+        return parts
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount()
+        last = self._parts[-1]
+        return last.first_page + last.pages
 
     # -- painting -------------------------------------------------------------
 
     def paint(self, painter: QPainter) -> None:
         """Paint every page; the caller has begun ``painter`` on ``self.device``."""
-        layout = self.document.documentLayout()
         total = self.page_count
-        for page in range(total):
-            if page:
-                self.device.newPage()
-            self._paint_header(painter, page)  # first, so text extraction reads it first
-            painter.save()
-            painter.translate(0, self.header_height)
-            painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
-            painter.translate(0, -page * self.body_height)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            # A line whose top is exactly at the next page's top belongs to that page only:
-            # drawn here, it would be clipped from view but still be in the page's text.
-            context.clip = QRectF(0, page * self.body_height, self.width, self.body_height - 1)
-            layout.draw(painter, context)
-            painter.restore()
-            self._paint_footer(painter, page, total)
+        for part in self._parts:
+            layout = part.document.documentLayout()
+            for page_in_part in range(part.pages):
+                page = part.first_page + page_in_part
+                if page:
+                    self.device.newPage()
+                self._paint_header(painter, page)  # first, so text extraction reads it first
+                painter.save()
+                painter.translate(0, self.header_height)
+                painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
+                top = page_in_part * self.body_height
+                painter.translate(0, -top)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                # A line whose top is exactly at the next page's top belongs to that page
+                # only: drawn here, it would be clipped from view but still be in the text.
+                context.clip = QRectF(0, top, self.width, self.body_height - 1)
+                layout.draw(painter, context)
+                painter.restore()
+                self._paint_footer(painter, page, total)
 
     def section_at(self, page: int) -> Section:
         current = self.sections[0]
@@ -322,18 +289,13 @@ class PrintDocument:
         painter.restore()
 
 
-def _new_page(section_html: str) -> str:
-    """Start a section on a new page (never the first one: that would leave page 1 blank)."""
-    return section_html.replace("<h1>", '<h1 style="page-break-before: always">', 1)
-
-
-def _is_quote(frame: QTextFrame) -> bool:
-    if not isinstance(frame, QTextTable) or frame.columns() != 2:
-        return False
-    widths = frame.format().columnWidthConstraints()
-    return bool(widths) and widths[0] == QTextLength(
-        QTextLength.Type.FixedLength, _QUOTE_RULE_WIDTH
-    )
+def _place(parts: list[_Part]) -> list[int]:
+    """Give each part the page after the one before it ends; their first pages."""
+    first = 0
+    for part in parts:
+        part.first_page = first
+        first += part.pages
+    return [part.first_page for part in parts]
 
 
 def print_to(loaded: LoadedBriefing, options: PrintOptions, device: QPagedPaintDevice) -> int:
