@@ -77,7 +77,7 @@ class _Part(msgspec.Struct):
 
 
 class PrintDocument:
-    """A briefing laid out for one paged device, with its sections' first pages known.
+    """A briefing laid out for one paged device, each section knowing its first page.
 
     Each section is its own ``QTextDocument``: a section starts a page anyway, so
     nothing flows from one to the next, and each is laid out once, alone; only the
@@ -109,7 +109,6 @@ class PrintDocument:
         self._body_font.setFeature(QFont.Tag("liga"), 0)
         self._stylesheet = stylesheet(PRINT)
         self._parts = self._lay_out()
-        self.section_pages = [part.first_page for part in self._parts]
 
     # -- building -------------------------------------------------------------
 
@@ -225,7 +224,8 @@ class PrintDocument:
                 page = part.first_page + page_in_part
                 if page:
                     self.device.newPage()
-                self._paint_header(painter, page)  # first, so text extraction reads it first
+                # The header first, so text extraction reads it first.
+                self._paint_header(painter, f"{self.loaded.briefing.title} · {part.section.label}")
                 painter.save()
                 painter.translate(0, self.header_height)
                 painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
@@ -239,16 +239,6 @@ class PrintDocument:
                 painter.restore()
                 self._paint_footer(painter, page, total)
 
-    def section_at(self, page: int) -> Section:
-        current = self.sections[0]
-        for section, first in zip(self.sections, self.section_pages, strict=True):
-            if first <= page:
-                current = section
-        return current
-
-    def header_text(self, page: int) -> str:
-        return f"{self.loaded.briefing.title} · {self.section_at(page).label}"
-
     def footer_texts(self, page: int, total: int) -> tuple[str, str]:
         left = (
             f"{self.loaded.file_name} · SHA-256 {self.loaded.sha256[:12]} · "
@@ -256,12 +246,12 @@ class PrintDocument:
         )
         return left, f"Page {page + 1} of {total}"
 
-    def _paint_header(self, painter: QPainter, page: int) -> None:
+    def _paint_header(self, painter: QPainter, text: str) -> None:
         painter.save()
         painter.setFont(self.header_font)
         painter.setPen(QPen(Qt.GlobalColor.black))
         metrics = QFontMetricsF(self.header_font, self.device)
-        text = metrics.elidedText(self.header_text(page), Qt.TextElideMode.ElideRight, self.width)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width)
         baseline = metrics.ascent()
         painter.drawText(QPointF(0, baseline), text)
         rule_y = metrics.lineSpacing() * 1.3
