@@ -50,18 +50,22 @@ def write_briefing(tmp_path: Path) -> WriteBriefing:
     return write
 
 
-@pytest.fixture
-def window(qtbot: Any) -> Any:
-    """The main window on the bundled briefing, shown as `briefing-viewer` shows it."""
+def shown_window(qtbot: Any, path: Path | None = None) -> Any:
+    """The main window on ``path`` (the bundled briefing without one), shown and active."""
     from viewer.ui.app import create_application, create_main_window
 
-    app = create_application()
-    win = create_main_window(app, None)
+    win = create_main_window(create_application(), path)
     qtbot.addWidget(win)
     with qtbot.waitActive(win):  # shortcuts reach the active window only
         win.show()
         win.activateWindow()
     return win
+
+
+@pytest.fixture
+def window(qtbot: Any) -> Any:
+    """The main window on the bundled briefing, shown as `briefing-viewer` shows it."""
+    return shown_window(qtbot)
 
 
 @pytest.fixture(autouse=True)

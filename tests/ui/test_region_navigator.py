@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bench.generate import write
-from viewer.ui.app import create_application, create_main_window
+from tests.conftest import shown_window
 from viewer.ui.labels import tab_title
 from viewer.ui.main_window import MainWindow
 from viewer.ui.section_tabs import MAX_REGION_TABS
@@ -17,12 +17,7 @@ from viewer.ui.section_tabs import MAX_REGION_TABS
 
 @pytest.fixture
 def large_window(qtbot: Any, tmp_path: Path) -> MainWindow:
-    path = write(120, tmp_path)
-    window = create_main_window(create_application(), path)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window: MainWindow = shown_window(qtbot, write(120, tmp_path))
     return window
 
 

@@ -8,21 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from bench.generate import write
-from viewer.ui.app import create_application, create_main_window
+from tests.conftest import shown_window
 from viewer.ui.find_bar import FindBar
 from viewer.ui.main_window import MainWindow
 from viewer.ui.region_navigator import RegionNavigator
 from viewer.ui.sections import FIRST_SCREEN_REGIONS
 from viewer.ui.text_index import TextIndex
-
-
-def shown(qtbot: Any, path: Path | None) -> MainWindow:
-    window = create_main_window(create_application(), path)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def test_find_index_is_built_after_the_first_paint_without_a_search(
@@ -57,7 +48,7 @@ def test_region_list_of_a_small_briefing_is_built_on_ctrl_j(qtbot: Any, window: 
 
 def test_a_long_overview_shows_its_top_first_then_every_region(qtbot: Any, tmp_path: Path) -> None:
     regions = FIRST_SCREEN_REGIONS * 2
-    window = shown(qtbot, write(regions, tmp_path))
+    window: MainWindow = shown_window(qtbot, write(regions, tmp_path))
     overview = window.section_view(0)
     last = window.loaded.briefing.regions[-1].name
     qtbot.waitUntil(lambda: last in overview.toPlainText())
