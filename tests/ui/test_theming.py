@@ -99,3 +99,31 @@ def test_find_highlights_stay_readable_in_high_contrast(qtbot: Any) -> None:
     assert background == HIGH_CONTRAST.match_background
     # The current match (the selection) and the other matches differ.
     assert contrast(background, HIGH_CONTRAST.selection_background) > 1.5
+
+
+def outline_contrast(widget: Any, background: str, columns: range) -> float:
+    """The best contrast against ``background`` among the widget's pixels in ``columns``."""
+    image = widget.grab().toImage()
+    return max(
+        contrast(QColor(image.pixel(x, y)).name(), background)
+        for x in columns
+        for y in range(image.height())
+    )
+
+
+def test_high_contrast_draws_visible_field_and_check_box_outlines(qtbot: Any) -> None:
+    window = start(qtbot)
+    theme_action(window, "&High contrast").trigger()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Tab)  # on to Previous: the field shows its resting frame
+    assert not bar.edit.hasFocus()
+    QApplication.processEvents()
+    # WCAG 1.4.11: a control's boundary needs 3:1 against what is around it.
+    # The field's frame is its outermost column (its text starts further in);
+    # the check box's square lies within its first 14 pixels, left of its label.
+    assert outline_contrast(bar.edit, HIGH_CONTRAST.chrome, range(1)) >= 3.0
+    assert outline_contrast(bar.case, HIGH_CONTRAST.chrome, range(14)) >= 3.0
+    theme_action(window, "&Light").trigger()
+    # Other themes keep the style's own drawing: no application style sheet.
+    assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]

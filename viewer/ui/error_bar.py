@@ -13,9 +13,14 @@ class ErrorBar(QFrame):
         super().__init__(parent)
         self.setObjectName("errorBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The bar keeps its own colours in every theme; its button too, so that a
+        # theme's button colours (white text in high contrast) never land on its pink.
         self.setStyleSheet(
             "#errorBar { background-color: #fdecea; border: 1px solid #b3261e; }"
             "#errorBar QLabel { color: #5f1410; }"
+            "#errorBar QPushButton { color: #5f1410; background-color: #ffffff;"
+            " border: 1px solid #b3261e; padding: 3px 10px; }"
+            "#errorBar QPushButton:focus { border: 2px solid #5f1410; padding: 2px 9px; }"
         )
         icon = QLabel(self)
         icon.setPixmap(

@@ -53,6 +53,7 @@ class FindBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("findBar")
         self._index = index
         self._current_section = current_section
         self._open_section = open_section

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from viewer import settings
-from viewer.theme import DARK, LIGHT, SCREEN_THEMES, Colors
+from viewer.theme import DARK, HIGH_CONTRAST, LIGHT, SCREEN_THEMES, Colors
 
 SYSTEM: Final = "system"
 
@@ -65,6 +65,27 @@ def palette_for(colors: Colors) -> QPalette:
     return palette
 
 
+def frame_style_sheet(colors: Colors) -> str:
+    """Outlines for input fields, check boxes and buttons where the style's would vanish.
+
+    Fusion draws these outlines in the window colour made darker: on high contrast's
+    black chrome that is black on black. They are drawn in the text colour instead,
+    with the keyboard focus in the selection colour. Other themes keep the style's own.
+    """
+    if colors != HIGH_CONTRAST:
+        return ""
+    line, focus = colors.chrome_text, colors.selection_background
+    return f"""
+QLineEdit, QListView {{ border: 1px solid {line}; padding: 1px; }}
+QLineEdit:focus, QListView:focus {{ border: 2px solid {focus}; padding: 0px; }}
+QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {line}; }}
+QCheckBox::indicator:checked {{ background-color: {focus}; }}
+QCheckBox:focus {{ color: {focus}; }}
+QPushButton, #findBar QToolButton {{ border: 1px solid {line}; padding: 3px 8px; }}
+QPushButton:focus, #findBar QToolButton:focus {{ border: 2px solid {focus}; padding: 2px 7px; }}
+"""
+
+
 class ThemeController(QObject):
     """The reader's theme choice, remembered, and the colours it resolves to now.
 
@@ -100,6 +121,11 @@ class ThemeController(QObject):
 
     def apply_palette(self) -> None:
         QApplication.setPalette(palette_for(self._colors))
+        app = QApplication.instance()
+        sheet = frame_style_sheet(self._colors)
+        # Setting even an empty sheet re-polishes every widget: only when it changes.
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
 
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
