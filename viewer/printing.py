@@ -97,7 +97,8 @@ class PrintDocument:
         self.header_font = QFont()
         self.header_font.setPointSizeF(HEADER_POINT_SIZE)
         self.header_font.setFeature(QFont.Tag("liga"), 0)
-        line = QFontMetricsF(self.header_font, device).lineSpacing()
+        self._metrics = QFontMetricsF(self.header_font, device)
+        line = self._metrics.lineSpacing()
         self.header_height = line * 2.2
         self.footer_height = line * 2.2
         # Whole device pixels: the layout keeps page heights in fixed point, and a
@@ -220,12 +221,17 @@ class PrintDocument:
         total = self.page_count
         for part in self._parts:
             layout = part.document.documentLayout()
+            header = self._metrics.elidedText(
+                f"{self.loaded.briefing.title} · {part.section.label}",
+                Qt.TextElideMode.ElideRight,
+                self.width,
+            )
             for page_in_part in range(part.pages):
                 page = part.first_page + page_in_part
                 if page:
                     self.device.newPage()
                 # The header first, so text extraction reads it first.
-                self._paint_header(painter, f"{self.loaded.briefing.title} · {part.section.label}")
+                self._paint_header(painter, header)
                 painter.save()
                 painter.translate(0, self.header_height)
                 painter.setClipRect(QRectF(0, 0, self.width, self.body_height))
@@ -250,8 +256,7 @@ class PrintDocument:
         painter.save()
         painter.setFont(self.header_font)
         painter.setPen(QPen(Qt.GlobalColor.black))
-        metrics = QFontMetricsF(self.header_font, self.device)
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width)
+        metrics = self._metrics
         baseline = metrics.ascent()
         painter.drawText(QPointF(0, baseline), text)
         rule_y = metrics.lineSpacing() * 1.3
@@ -262,7 +267,7 @@ class PrintDocument:
     def _paint_footer(self, painter: QPainter, page: int, total: int) -> None:
         painter.save()
         painter.setFont(self.header_font)
-        metrics = QFontMetricsF(self.header_font, self.device)
+        metrics = self._metrics
         top = self.header_height + self.body_height
         rule_y = top + metrics.lineSpacing() * 0.6
         painter.setPen(QPen(Qt.GlobalColor.darkGray, self.device.logicalDpiY() / 144))
