@@ -9,18 +9,14 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 
-from tests.conftest import WriteBriefing
-from viewer.ui.app import create_application, create_main_window
+from tests.conftest import WriteBriefing, shown_window
 from viewer.ui.main_window import MainWindow
 from viewer.ui.reading_view import ReadingView
 
 
 def start(qtbot: Any) -> MainWindow:
-    window = create_main_window(create_application(), None)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):  # shortcuts reach the active window only
-        window.show()
-        window.activateWindow()
+    """The window as `briefing-viewer` opens it with no file named: the last session's."""
+    window: MainWindow = shown_window(qtbot)
     return window
 
 
