@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             from viewer.ui.text_index import TextIndex
 
             # The index's documents use the light stylesheet: colours never change the text.
-            self._index = TextIndex(self._sources.sources(), stylesheet(LIGHT), self)
+            self._index = TextIndex(self._sources, stylesheet(LIGHT), self)
             self._index.start()
         return self._index
 
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         """Replace every section with the given briefing's."""
         self._loaded = loaded
         briefing = loaded.briefing
-        self._sources = html = SectionSources(loaded)
+        self._sources = SectionSources(loaded)
         count = len(briefing.regions)
         titles = [
             "Overview",
@@ -174,10 +174,9 @@ class MainWindow(QMainWindow):
             "Sources",
             "Original report",
         ]
-        builders: list[Callable[[], QWidget]] = [partial(self._view, html.source(0), 0, "Overview")]
-        builders += [partial(self._region_view, html.source(i), i) for i in range(1, count + 1)]
-        builders += [partial(self._view, html.source(count + 1), count + 1, "Sources")]
-        builders += [partial(self._build_original, html.source(count + 2))]
+        builders: list[Callable[[], QWidget]] = [partial(self._view, 0, "Overview")]
+        builders += [partial(self._region_view, i) for i in range(1, count + 1)]
+        builders += [partial(self._view, count + 1, "Sources"), self._build_original]
         self._tabs.reset(titles, builders)
         if self._index is not None:
             self._index.deleteLater()
@@ -194,32 +193,33 @@ class MainWindow(QMainWindow):
             f"{briefing.quote_count} quotes · source {loaded.source.state}"
         )
 
-    def _region_view(self, html: Callable[[], str], section: int) -> ReadingView:
+    def _region_view(self, section: int) -> ReadingView:
         region = self._loaded.briefing.regions[section - 1]
-        view = self._view(html, section, f"Region: {region.name}")
+        view = self._view(section, f"Region: {region.name}")
         view.setAccessibleDescription(
             f"{counted(len(region.points), 'key point')}, "
             f"{counted(len(region.quotes), 'quote')} with their speakers"
         )
         return view
 
-    def _view(self, html: Callable[[], str], section: int, name: str) -> ReadingView:
+    def _view(self, section: int, name: str) -> ReadingView:
         view = ReadingView(self.themes.colors)
         view.setAccessibleName(name)
         view.set_zoom(self._zoom, self.font())
-        first_screen = self._sources.first_screen(section)
+        sources = self._sources
+        first_screen = sources.first_screen(section)
         if first_screen is None:
-            view.show_html(html())
+            view.show_html(sources.html(section))
         else:
-            view.show_in_two_steps(first_screen, html)
+            view.show_in_two_steps(first_screen, partial(sources.html, section))
         view.anchorClicked.connect(self.links.follow)
         view.zoom_requested.connect(self.zoom_by)
         if section in self._pending_scroll:
             view.scroll_to(self._pending_scroll.pop(section))
         return view
 
-    def _build_original(self, html: Callable[[], str]) -> QWidget:
-        view = self._view(html, self._tabs.section_count - 1, "Original report")
+    def _build_original(self) -> QWidget:
+        view = self._view(self._tabs.section_count - 1, "Original report")
         return original_page(self._loaded, view)
 
     def section_view(self, section: int) -> ReadingView:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
@@ -55,13 +52,6 @@ class SectionSources:
         if section == 0 and self._regions > FIRST_SCREEN_REGIONS:
             return overview_html(self._loaded, region_limit=FIRST_SCREEN_REGIONS)
         return None
-
-    def source(self, section: int) -> Callable[[], str]:
-        """``html`` for one section, to call later."""
-        return partial(self.html, section)
-
-    def sources(self) -> list[Callable[[], str]]:
-        return [self.source(section) for section in range(len(self))]
 
     def _render(self, section: int) -> str:
         if section == 0:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable
 from functools import cache
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextDocument
@@ -46,6 +46,14 @@ def utf16_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+class HtmlSources(Protocol):
+    """Each section's HTML by section number, rendered when asked (``SectionSources``)."""
+
+    def __len__(self) -> int: ...
+
+    def html(self, section: int) -> str: ...
+
+
 class TextIndex(QObject):
     """Section texts, built in slices on the event loop after ``start()``.
 
@@ -57,9 +65,7 @@ class TextIndex(QObject):
 
     ready = Signal()
 
-    def __init__(
-        self, sources: list[Callable[[], str]], style: str, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, sources: HtmlSources, style: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sources = sources
         self._style = style
@@ -123,7 +129,7 @@ class TextIndex(QObject):
     def _build_one(self) -> None:
         document = QTextDocument()
         document.setDefaultStyleSheet(self._style)
-        document.setHtml(self._sources[len(self._texts)]())
+        document.setHtml(self._sources.html(len(self._texts)))
         text = document.toRawText()
         self._texts.append(text)
         self._folded[False].append(fold(text))
