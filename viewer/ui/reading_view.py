@@ -79,6 +79,7 @@ class ReadingView(QTextBrowser):
         AfterFirstPaint(self, lambda: self._replace_keeping_place(whole()))
 
     def _replace_keeping_place(self, html: str) -> None:
+        """Parse ``html`` again and stay where the reader was (a place still waiting wins)."""
         position = self.verticalScrollBar().value()
         self.show_html(html)
         if position and self._pending_scroll is None:
@@ -93,9 +94,7 @@ class ReadingView(QTextBrowser):
         if colors == self._colors:
             return
         self._colors = colors
-        position = self.verticalScrollBar().value()
-        self.show_html(self._html)
-        self.scroll_to(position)
+        self._replace_keeping_place(self._html)
 
     def scroll_to(self, position: int) -> None:
         """Scroll to ``position`` now if shown, else once shown and laid out at its real width.
