@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._loaded = loaded
         self.themes = ThemeController(self)
+        # Before any widget exists: one polished under another theme's sheet keeps its palette.
+        self.themes.apply_palette()
         self.themes.colors_changed.connect(self._recolor)
         self.links = QuoteLinks(self)
         self._zoom = settings.read_zoom()
@@ -91,7 +93,6 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus()
         self.setAcceptDrops(True)
         self.resize(default_size(self))
-        self.themes.apply_palette()
         self._check_theme_action()
         self.show_briefing(loaded)
         AfterFirstPaint(self, self._after_first_paint)
