@@ -127,3 +127,18 @@ def test_high_contrast_draws_visible_field_and_check_box_outlines(qtbot: Any) ->
     theme_action(window, "&Light").trigger()
     # Other themes keep the style's own drawing: no application style sheet.
     assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
+
+
+def test_switching_theme_keeps_the_reader_where_they_were(qtbot: Any) -> None:
+    window = start(qtbot)
+    window.resize(700, 400)  # short enough that the overview scrolls
+    view = window.open_section(0)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    place = bar.value()
+    assert place > 0
+    theme_action(window, "&Dark").trigger()
+    assert page_colour(window, 0) == DARK.background  # the page was parsed again
+    assert bar.value() == place
