@@ -1,14 +1,12 @@
 """Floor: a bare page loop on ``QPdfWriter`` — one QTextDocument section per page, a footer each.
 
-Usage: ``python -m bench.floor_pdf SECTIONS OUT.pdf``; prints ``pages: N`` and ``seconds: S``
-from before ``QGuiApplication`` to the file written. ``make bench`` times the whole
-process from the outside instead, exactly as it times the app's ``--export-pdf``.
+Usage: ``python -m bench.floor_pdf SECTIONS OUT.pdf``; prints ``pages: N``. ``make bench``
+times the whole process from the outside, exactly as it times the app's ``--export-pdf``.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import (
@@ -24,7 +22,6 @@ from bench.floor_window import HTML
 
 
 def main() -> int:
-    started = time.perf_counter()
     sections, out = int(sys.argv[1]), sys.argv[2]
     app = QGuiApplication(sys.argv[:1])
     writer = QPdfWriter(out)
@@ -48,7 +45,6 @@ def main() -> int:
     painter.end()
     del app
     print(f"pages: {sections}")
-    print(f"seconds: {time.perf_counter() - started:.3f}")
     return 0
 
 
