@@ -63,10 +63,15 @@ def startup(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(values["first-paint-ms"]), int(values["max-rss-kib"]) / 1024
 
 
-def wall_ms(command: list[str], env: dict[str, str]) -> float:
+def timed(command: list[str], env: dict[str, str]) -> tuple[str, float]:
+    """The command's output and its wall time in seconds, process start to exit."""
     started = time.perf_counter()
-    run(command, env)
-    return (time.perf_counter() - started) * 1000
+    out = run(command, env)
+    return out, time.perf_counter() - started
+
+
+def wall_ms(command: list[str], env: dict[str, str]) -> float:
+    return timed(command, env)[1] * 1000
 
 
 def interleaved(samplers: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
@@ -176,14 +181,12 @@ def main() -> int:
     for _ in range(RUNS):
         # Both sides end to end, timed from the outside: process start, imports and
         # all, as a user waits for them.
-        started = time.perf_counter()
-        floor_out = run([PYTHON, "-m", "bench.floor_pdf", "1000", str(work / "floor.pdf")], env)
-        floor_seconds = time.perf_counter() - started
+        floor_out, floor_seconds = timed(
+            [PYTHON, "-m", "bench.floor_pdf", "1000", str(work / "floor.pdf")], env
+        )
         floor_values = dict(line.split(": ") for line in floor_out.splitlines())
         floor_rates.append(int(floor_values["pages"]) / floor_seconds)
-        started = time.perf_counter()
-        out = run([*APP, "--export-pdf", str(pdf), str(briefings[1000])], env)
-        seconds = time.perf_counter() - started
+        out, seconds = timed([*APP, "--export-pdf", str(pdf), str(briefings[1000])], env)
         pages = int(out.rsplit(": ", 1)[1].split()[0])
         app_rates.append(pages / seconds)
     figures.append(
