@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import WriteBriefing
+from tests.helpers.briefings import WriteBriefing
 from viewer.loading import load_briefing
 from viewer.problems import BriefingError
 
@@ -36,6 +36,7 @@ def test_every_problem_is_listed_and_counted(
     briefing_data["regions"][0]["quotes"][0]["end"] = -1
     briefing_data["regions"][1]["points"][0]["kind"] = "rumour"
     del briefing_data["title"]
+    assert len(briefing_data["regions"][1]["points"]) > 0
     error = refusal(write_briefing(briefing_data))
     wheres = {problem.where for problem in error.problems}
     assert {"(top level)", "regions[0].quotes[0].end", "regions[1].points[0].kind"} <= wheres
@@ -69,10 +70,10 @@ def test_offsets_past_the_end_of_the_source(
 def test_unknown_format_version_says_what_it_needs(
     briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
-    briefing_data["format"] = "briefing/2"
+    briefing_data["format"] = "briefing/3"
     error = refusal(write_briefing(briefing_data))
     assert str(error.problems[0]) == (
-        'format: this file needs format "briefing/2"; this app reads "briefing/1"'
+        'format: this file needs format "briefing/3"; this app reads "briefing/2" and "briefing/1"'
     )
 
 
@@ -82,8 +83,8 @@ def test_a_missing_source_opens_with_quotes_unverified(
     briefing_data["source"]["path"] = "elsewhere/report.txt"
     briefing_data["regions"][0]["quotes"][0]["text"] = "“cannot be checked”"
     loaded = load_briefing(write_briefing(briefing_data))
-    assert loaded.source.state == "missing"
-    assert not loaded.source.verified
+    assert loaded.report.state == "missing"
+    assert not loaded.report.verified
 
 
 def test_a_changed_source_opens_with_quotes_unverified(
@@ -93,8 +94,8 @@ def test_a_changed_source_opens_with_quotes_unverified(
     (path.parent / "report.txt").write_text(seed_text.replace("Kyiv", "Kiev"), encoding="utf-8")
     briefing_data["source"]["path"] = "report.txt"
     loaded = load_briefing(write_briefing(briefing_data))
-    assert loaded.source.state == "changed"
-    assert loaded.source.text is None, "a source that is not the briefing's is never shown"
+    assert loaded.report.state == "changed"
+    assert loaded.report.text is None, "a source that is not the briefing's is never shown"
 
 
 def test_source_next_to_the_briefing_is_found_first(
@@ -104,8 +105,8 @@ def test_source_next_to_the_briefing_is_found_first(
     (path.parent / "report.txt").write_bytes(seed_text.encode("utf-8"))
     briefing_data["source"]["path"] = "report.txt"
     loaded = load_briefing(write_briefing(briefing_data))
-    assert loaded.source.verified
-    assert loaded.source.path == path.parent / "report.txt"
+    assert loaded.report.verified
+    assert loaded.report.path == path.parent / "report.txt"
 
 
 def test_an_absolute_source_path_is_refused(

@@ -1,4 +1,4 @@
-"""Read a briefing file from disk: bounded read, strict JSON, schema, source verification.
+"""Read a briefing file from disk: bounded read, strict JSON, schema, report verification.
 
 This module and everything it imports stay free of Qt, so ``--check`` starts fast
 and runs without a display.
@@ -8,43 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path, PurePath
-from typing import Literal
 
-import msgspec
-
-from viewer.briefing import Briefing
+from viewer.model.briefing import Briefing
+from viewer.model.loaded import LoadedBriefing, ReportText
 from viewer.problems import BriefingError, Problem
 from viewer.resources import seeds_dir
 from viewer.safe_read import ReadRefused, read_regular_file
 from viewer.strict_json import JsonRefused, decode_utf8, parse
 from viewer.validation import SchemaProblems, check_format, semantic_problems, to_model
-
-SourceState = Literal["verified", "missing", "changed", "unreadable"]
-
-
-class SourceText(msgspec.Struct, frozen=True):
-    """The source report as found on disk, and whether it is the one the briefing was made from."""
-
-    state: SourceState
-    text: str | None = None
-    path: Path | None = None
-    detail: str = ""
-
-    @property
-    def verified(self) -> bool:
-        return self.state == "verified"
-
-
-class LoadedBriefing(msgspec.Struct, frozen=True):
-    briefing: Briefing
-    path: Path
-    display_path: str
-    sha256: str
-    source: SourceText
-
-    @property
-    def file_name(self) -> str:
-        return self.path.name
 
 
 def load_briefing(path: Path, display_path: str | None = None) -> LoadedBriefing:
@@ -52,30 +23,40 @@ def load_briefing(path: Path, display_path: str | None = None) -> LoadedBriefing
     shown = display_path if display_path is not None else str(path)
     try:
         data = read_regular_file(path)
+    except ReadRefused as refusal:
+        raise BriefingError(shown, [refusal.problem]) from None
+    return parse_briefing(data, path, shown)
+
+
+def parse_briefing(data: bytes, path: Path, display_path: str) -> LoadedBriefing:
+    """Validate a briefing file's bytes, already read from ``path``; its report is looked up
+    from there. Raises ``BriefingError`` naming every problem found."""
+    shown = display_path
+    try:
         value = parse(decode_utf8(data))
-    except (ReadRefused, JsonRefused) as refusal:
+    except JsonRefused as refusal:
         raise BriefingError(shown, [refusal.problem]) from None
 
     wrong_format = check_format(value)
     if wrong_format is not None:
         raise BriefingError(shown, [wrong_format])
     try:
-        briefing = to_model(value)
+        briefing, legacy = to_model(value)
     except SchemaProblems as refused:
         raise BriefingError(shown, refused.problems) from None
 
-    source, problems = _find_source(path, briefing)
-    problems += semantic_problems(briefing, source.text if source.verified else None)
+    report, problems = find_report(path, briefing)
+    problems += semantic_problems(briefing, report.text if report.verified else None)
     if problems:
         raise BriefingError(shown, problems)
-    return LoadedBriefing(briefing, path, shown, hashlib.sha256(data).hexdigest(), source)
+    return LoadedBriefing(briefing, path, shown, hashlib.sha256(data).hexdigest(), report, legacy)
 
 
-def _find_source(briefing_path: Path, briefing: Briefing) -> tuple[SourceText, list[Problem]]:
-    """Look for the source next to the briefing, then among the bundled seeds.
+def find_report(briefing_path: Path, briefing: Briefing) -> tuple[ReportText, list[Problem]]:
+    """Look for the report next to the briefing, then among the bundled seeds.
 
-    A missing or changed source is not an error: the briefing opens with its
-    quotes marked unverified. Only a source whose SHA-256 matches is shown.
+    A missing or changed report is not an error: the briefing opens with its
+    quotes marked unverified. Only a report whose SHA-256 matches is shown.
     """
     named = PurePath(briefing.source.path)
     if named.is_absolute() or briefing.source.path.startswith(("/", "\\")):
@@ -83,22 +64,22 @@ def _find_source(briefing_path: Path, briefing: Briefing) -> tuple[SourceText, l
             "expected a path relative to the briefing's folder or to seeds/, got an absolute path",
             "source.path",
         )
-        return SourceText("missing", detail="the source path is absolute"), [problem]
+        return ReportText("missing", detail="the source path is absolute"), [problem]
 
-    changed: SourceText | None = None
+    changed: ReportText | None = None
     for folder in (briefing_path.parent, seeds_dir()):
         candidate = folder / named
         try:
             data = read_regular_file(candidate)
         except ReadRefused as refusal:
             if refusal.problem.message != "no such file":
-                changed = changed or SourceText(
+                changed = changed or ReportText(
                     "unreadable", path=candidate, detail=str(refusal.problem)
                 )
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != briefing.source.sha256:
-            changed = changed or SourceText(
+            changed = changed or ReportText(
                 "changed",
                 path=candidate,
                 detail=f"its SHA-256 is {digest[:12]}…, the briefing expects "
@@ -106,12 +87,12 @@ def _find_source(briefing_path: Path, briefing: Briefing) -> tuple[SourceText, l
             )
             continue
         try:
-            return SourceText("verified", data.decode("utf-8"), candidate), []
+            return ReportText("verified", data.decode("utf-8"), candidate), []
         except UnicodeDecodeError as error:
             problem = Problem(
                 f"the source file is not valid UTF-8 (byte offset {error.start})", "source.path"
             )
-            return SourceText("unreadable", path=candidate, detail=str(problem)), [problem]
-    return changed or SourceText(
+            return ReportText("unreadable", path=candidate, detail=str(problem)), [problem]
+    return changed or ReportText(
         "missing", detail=f"{briefing.source.path} was not found next to the briefing or in seeds/"
     ), []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from viewer.briefing import json_schema
+from viewer.model.schema import json_schema
 
 
 def schema_text() -> str:
