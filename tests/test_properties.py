@@ -10,10 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
-from tests.conftest import BUNDLED
-from viewer.loading import LoadedBriefing, load_briefing
+from tests.helpers.paths import BUNDLED
+from viewer.loading import load_briefing
+from viewer.model.loaded import LoadedBriefing
 from viewer.problems import BriefingError
-from viewer.render import overview_html, region_html, visible
+from viewer.render.pages import overview_html, region_html
+from viewer.text import visible
 
 PROPERTY_SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -72,7 +74,7 @@ def test_any_text_in_a_string_field_is_accepted_and_shown_verbatim(
         "summary": (region, "summary"),
         "point": (region["points"][0], "text"),
         "speaker": (region["quotes"][0], "speaker"),
-        "outlet": (region["quotes"][0], "outlet"),
+        "outlet": (region["quotes"][0]["outlet"], "name"),
     }
     owner, key = targets[field]
     owner[key] = value

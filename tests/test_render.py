@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from tests.conftest import WriteBriefing
+from tests.helpers.briefings import WriteBriefing
 from viewer.loading import load_briefing
-from viewer.render import original_html, overview_html, region_html, source_position
+from viewer.render.pages import overview_html, region_html
+from viewer.render.report import original_html, report_position
 
 MARKUP = '<b>bold</b> <img src="file:///etc/passwd"> <a href="http://example.invalid/">x</a> &amp;'
 
@@ -30,6 +31,12 @@ def test_source_offsets_select_quotes_after_emoji_and_crlf(
         quotes.append(quote)
     briefing_data["regions"] = briefing_data["regions"][:1]
     briefing_data["regions"][0]["quotes"] = quotes
+    briefing_data["regions"][0]["summary_evidence"] = [[0, 5]]
+    for point in [*briefing_data["regions"][0]["points"], *briefing_data["takeaways"]]:
+        point["evidence"] = [[0, 5]]
+    briefing_data["not_content"] = []
+    for quote in quotes:
+        quote["cue"] = None
     briefing_data["source"].update(
         path="src.txt", sha256=hashlib.sha256(source.encode("utf-8")).hexdigest()
     )
@@ -38,8 +45,8 @@ def test_source_offsets_select_quotes_after_emoji_and_crlf(
     document.setHtml(original_html(loaded))
     for shown in loaded.briefing.regions[0].quotes:
         cursor = QTextCursor(document)
-        cursor.setPosition(source_position(source, shown.start))
-        cursor.setPosition(source_position(source, shown.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(report_position(source, shown.start))
+        cursor.setPosition(report_position(source, shown.end), QTextCursor.MoveMode.KeepAnchor)
         assert cursor.selectedText() == shown.text
 
 
@@ -52,7 +59,7 @@ def test_markup_in_briefing_strings_shows_literally(
     region["summary"] = "<script>alert(1)</script>"
     region["points"][0]["attribution"] = MARKUP
     region["quotes"][0]["speaker"] = "<i>speaker</i>"
-    region["quotes"][0]["outlet"] = "<table><tr><td>AFP"
+    region["quotes"][0]["outlet"]["name"] = "<table><tr><td>AFP"
     loaded = load_briefing(write_briefing(briefing_data))
     for html_text in (overview_html(loaded), region_html(loaded, 0)):
         document = QTextDocument()
@@ -63,7 +70,7 @@ def test_markup_in_briefing_strings_shows_literally(
     text = document.toPlainText()
     assert "<script>alert(1)</script>" in text
     assert "<i>speaker</i>" in text
-    assert "to <table><tr><td>AFP" in text
+    assert "according to <table><tr><td>AFP" in text
 
 
 def test_control_characters_are_shown_as_control_pictures(

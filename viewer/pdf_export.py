@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QPdfWriter
 
 from viewer import __version__
-from viewer.loading import LoadedBriefing
+from viewer.model.loaded import LoadedBriefing
 from viewer.printing import PrintOptions, default_page_layout, pdf_metadata_xmp, print_to
 
 PDF_RESOLUTION = 300

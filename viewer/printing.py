@@ -28,8 +28,11 @@ from PySide6.QtGui import (
 )
 
 from viewer import __version__
-from viewer.loading import LoadedBriefing
-from viewer.render import esc, original_html, overview_html, region_html, sources_html, stylesheet
+from viewer.model.loaded import LoadedBriefing
+from viewer.render.pages import section_title
+from viewer.render.paper import contents_html, paper_html
+from viewer.render.style import stylesheet
+from viewer.section import ORIGINAL, OVERVIEW, SOURCES, Section
 from viewer.theme import PRINT
 
 #: Page margins in millimetres; header and footer sit inside them, text never nearer the edge.
@@ -43,11 +46,6 @@ class PrintOptions(msgspec.Struct, frozen=True):
 
     region_indexes: tuple[int, ...] | None = None  # None: the whole briefing
     include_original: bool = True
-
-
-class Section(msgspec.Struct, frozen=True):
-    label: str  # the running header's second half, and the contents entry
-    in_contents: bool = True
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -71,6 +69,7 @@ class _Part(msgspec.Struct):
     """One section laid out in its own document, its page count, and the page it starts on."""
 
     section: Section
+    label: str  # the running header's second half, and the contents entry
     document: QTextDocument
     pages: int
     first_page: int = 0
@@ -119,64 +118,25 @@ class PrintDocument:
         return self.options.region_indexes
 
     def _sections(self) -> list[Section]:
-        regions = self.loaded.briefing.regions
-        sections = [Section("Overview", in_contents=False)]
-        sections += [Section(regions[i].name) for i in self._region_indexes()]
-        sections.append(Section("Sources"))
-        if self._original_included():
-            sections.append(Section("Original report"))
+        """Overview, the chosen regions, Sources, and the original report if it is appended."""
+        sections = [OVERVIEW, *(Section.of_region(i) for i in self._region_indexes()), SOURCES]
+        if self.options.include_original and self.loaded.report.verified:
+            sections.append(ORIGINAL)
         return sections
 
-    def _original_included(self) -> bool:
-        return self.options.include_original and self.loaded.source.verified
-
-    def _body_html(self) -> list[str]:
-        """Every section after the overview, one HTML page each."""
-        loaded = self.loaded
-        parts = [region_html(loaded, index, links=False) for index in self._region_indexes()]
-        parts.append(sources_html(loaded, links=False, region_indexes=self.options.region_indexes))
-        if self._original_included():
-            parts.append(
-                "<h1>Original report</h1>"
-                "<p class='muted'>The source text, verbatim. Quoted passages are "
-                "underlined and shaded.</p>" + original_html(loaded)
-            )
-        return parts
+    def _html(self, section: Section) -> str:
+        return paper_html(self.loaded, section, self.options.region_indexes)
 
     def _overview_html(self, pages: Sequence[int] | None) -> str:
-        return overview_html(self.loaded, links=False) + self._contents(pages)
-
-    def _contents(self, pages: Sequence[int] | None) -> str:
-        rows = []
-        for index, section in enumerate(self.sections):
-            if not section.in_contents:
-                continue
-            page = str(pages[index] + 1) if pages is not None else "00"
-            rows.append(
-                f"<tr><td>{esc(section.label)}{self._counts(index)}</td>"
-                f"<td align='right'>{page}</td></tr>"
-            )
-        return (
-            "<h2>Contents</h2><table width='100%' cellspacing='0' cellpadding='2'>"
-            + "".join(rows)
-            + "</table>"
-        )
-
-    def _counts(self, section_index: int) -> str:
-        """`` — 3 points, 1 quote`` after a region's contents entry."""
-        regions = list(self._region_indexes())
-        if not 1 <= section_index <= len(regions):
-            return ""
-        region = self.loaded.briefing.regions[regions[section_index - 1]]
-        points, quotes = len(region.points), len(region.quotes)
-        return (
-            f"<span class='muted'> — {points} point{'s' if points != 1 else ''}, "
-            f"{quotes} quote{'s' if quotes != 1 else ''}</span>"
-        )
+        """The overview with its contents: every other section and its first page (1-based)."""
+        listed = self.sections[1:]
+        numbers = [page + 1 for page in pages[1:]] if pages is not None else None
+        return self._html(OVERVIEW) + contents_html(self.loaded, listed, numbers)
 
     def _part(self, section: Section, section_html: str) -> _Part:
         document = self._document(section_html)
-        return _Part(section, document, document.pageCount())
+        label = section_title(self.loaded, section)
+        return _Part(section, label, document, document.pageCount())
 
     def _document(self, section_html: str) -> QTextDocument:
         """A section laid out for the device.
@@ -195,10 +155,7 @@ class PrintDocument:
 
     def _lay_out(self) -> list[_Part]:
         """Lay out each section; then the overview, until its contents' page numbers hold."""
-        body = [
-            self._part(section, section_html)
-            for section, section_html in zip(self.sections[1:], self._body_html(), strict=True)
-        ]
+        body = [self._part(section, self._html(section)) for section in self.sections[1:]]
         overview = self._part(self.sections[0], self._overview_html(None))
         parts = [overview, *body]
         for _ in range(3):  # the numbers' widths can move a row to another page, rarely
@@ -222,7 +179,7 @@ class PrintDocument:
         for part in self._parts:
             layout = part.document.documentLayout()
             header = self._metrics.elidedText(
-                f"{self.loaded.briefing.title} · {part.section.label}",
+                f"{self.loaded.briefing.title} · {part.label}",
                 Qt.TextElideMode.ElideRight,
                 self.width,
             )
