@@ -36,7 +36,7 @@ def main() -> int:
         tabs.addTab(page, f"Tab {number}")
     window.setCentralWidget(tabs)
     window.resize(1000, 760)
-    report_first_paint(first)
+    report_first_paint(first, dict)
     window.show()
     return app.exec()
 

@@ -86,14 +86,16 @@ def generate(regions: int, seed: int = 7) -> tuple[dict[str, Any], str]:
         event = rng.choice(EVENTS)
         quotes = []
         paragraph = f"In {name}, local officials {event}. "
+        first_sentence = [length, length + len(paragraph) - 1]
         for _ in range(2):
             speaker, role = rng.choice(ROLES)
             outlet = rng.choice(OUTLETS)
             quote_text = f"“{rng.choice(QUOTES)},”"
             start = length + len(paragraph)
             paragraph += quote_text
-            via = f"the {speaker} told {outlet}" if outlet else f"the {speaker} said"
-            paragraph += f" {via}. "
+            cue = f"the {speaker} told {outlet}" if outlet else f"the {speaker} said"
+            cue_start = length + len(paragraph) + 1
+            paragraph += f" {cue}. "
             quotes.append(
                 {
                     "text": quote_text,
@@ -102,11 +104,12 @@ def generate(regions: int, seed: int = 7) -> tuple[dict[str, Any], str]:
                     "speaker": speaker,
                     "role": role,
                     "anonymous": "anonymity" in role,
-                    "outlet": outlet,
-                    "via": via,
+                    "outlet": {"name": outlet, "relation": "told"} if outlet else None,
+                    "cue": [cue_start, cue_start + len(cue)],
                 }
             )
         paragraph = paragraph.rstrip() + "\n\n"
+        whole = [length, length + len(paragraph.rstrip())]
         source_parts.append(paragraph)
         length += len(paragraph)
         points = [
@@ -114,6 +117,7 @@ def generate(regions: int, seed: int = 7) -> tuple[dict[str, Any], str]:
                 "text": f"Local officials in {name} {rng.choice(EVENTS)}.",
                 "kind": rng.choice(KINDS),
                 "attribution": "The report",
+                "evidence": [first_sentence],
             }
             for _ in range(3)
         ]
@@ -122,13 +126,14 @@ def generate(regions: int, seed: int = 7) -> tuple[dict[str, Any], str]:
                 "id": f"district-{number}",
                 "name": name,
                 "summary": f"Local officials in {name} {event}. Two statements were quoted.",
+                "summary_evidence": [whole],
                 "points": points,
                 "quotes": quotes,
             }
         )
     text = "".join(source_parts)
     briefing = {
-        "format": "briefing/1",
+        "format": "briefing/2",
         "title": f"Synthetic situation report: {regions} districts",
         "source": {
             "path": f"report-{regions}.txt",
@@ -143,6 +148,7 @@ def generate(regions: int, seed: int = 7) -> tuple[dict[str, Any], str]:
                 "text": f"The report covers {regions} districts; each has two quoted statements.",
                 "kind": "reported",
                 "attribution": "The report",
+                "evidence": [[0, len(source_parts[0].rstrip())]],
             }
         ],
         "regions": region_data,

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from viewer.section import Section
 from viewer.ui.app import create_application, create_main_window
 
 WORDS = ("convoys", "district 7", "evacuation", "Harrow", "shelling", "roads")
@@ -26,23 +27,25 @@ def main() -> int:
     window = create_main_window(app, Path(sys.argv[1]))
     window.show()
     QApplication.processEvents()
-    while not window.text_index.is_complete:  # the index builds in idle time after opening
+    while (
+        not window.search.ensure_index().is_complete
+    ):  # the index builds in idle time after opening
         QApplication.processEvents()
     keystrokes = []
     window.menu_actions.find_action.trigger()
     for word in WORDS:
-        window.find_bar.edit.clear()
+        window.search.ensure_bar().edit.clear()
         for char in word:
             started = time.perf_counter()
-            QTest.keyClick(window.find_bar.edit, char)
+            QTest.keyClicks(window.search.ensure_bar().edit, char)
             window.repaint()  # paint the highlighted result now
             keystrokes.append((time.perf_counter() - started) * 1000)
-    window.find_bar.close_bar()
+    window.search.ensure_bar().close_bar()
     switches = []
     regions = len(window.loaded.briefing.regions)
     for region in range(regions // 3, regions, max(1, regions // 20)):
         started = time.perf_counter()
-        view = window.open_section(1 + region)
+        view = window.open_section(Section.of_region(region))
         view.viewport().repaint()
         switches.append((time.perf_counter() - started) * 1000)
     QTest.keyClick(window, Qt.Key.Key_Escape)

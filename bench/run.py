@@ -89,7 +89,6 @@ def figure(
     floor: list[float] | None = None,
     target: str = "",
     check: Callable[[float], bool] | None = None,
-    higher_is_better: bool = False,
 ) -> Figure:
     median = statistics.median(values)
     result = Figure(name, unit, median, min(values), max(values), target=target)
@@ -98,8 +97,11 @@ def figure(
         result.ratio = median / result.floor
     if check is not None:
         result.met = check(result.ratio if result.ratio is not None else median)
-    del higher_is_better
     return result
+
+
+def at_most(limit: float) -> Callable[[float], bool]:
+    return lambda value: value <= limit
 
 
 def main() -> int:
@@ -135,7 +137,7 @@ def main() -> int:
                 paint[name],
                 paint["floor"],
                 f"≤ {limit}× floor",
-                lambda r, limit=limit: r <= limit,
+                at_most(limit),
             )
         )
         figures.append(

@@ -12,7 +12,7 @@ import pytest
 
 from bench.generate import generate, write
 from bench.interactive import WORDS
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 from viewer.loading import load_briefing
 
 
@@ -40,7 +40,7 @@ def test_generated_briefings_pass_check(tmp_path: Path, regions: int) -> None:
     assert result.returncode == 0, result.stderr
     assert f"ok ({regions} regions, {2 * regions} quotes)" in result.stdout
     loaded = load_briefing(path)
-    assert loaded.source.verified
+    assert loaded.report.verified
 
 
 def test_generator_is_deterministic() -> None:
@@ -52,7 +52,8 @@ def test_measure_startup_prints_both_figures_and_exits_0(tmp_path: Path) -> None
     result = run_module("viewer", "--measure-startup", config=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(": ") for line in result.stdout.splitlines())
-    assert set(lines) == {"first-paint-ms", "max-rss-kib"}
+    assert set(lines) == {"first-paint-ms", "max-rss-kib", "refusal-shown"}
+    assert lines["refusal-shown"] == "no"
     assert 0 < float(lines["first-paint-ms"]) < 60_000
     assert int(lines["max-rss-kib"]) > 10_000  # a Qt process, measured in KiB
 
@@ -62,8 +63,10 @@ def test_measure_startup_uses_the_real_start_path(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
     result = run_module("viewer", "--measure-startup", str(bad), config=tmp_path)
-    assert result.returncode == 0
-    assert "first-paint-ms" in result.stdout
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines())
+    assert float(lines["first-paint-ms"]) > 0
+    assert lines["refusal-shown"] == "yes", "the first picture lists why the file was refused"
 
 
 def test_floor_window_reports_like_the_app() -> None:

@@ -84,7 +84,7 @@ def check(paths: Sequence[str]) -> int:
             continue
         briefing = loaded.briefing
         note = (
-            "" if loaded.source.verified else f"; source {loaded.source.state}, quotes unverified"
+            "" if loaded.report.verified else f"; source {loaded.report.state}, quotes unverified"
         )
         print(f"{shown}: ok ({len(briefing.regions)} regions, {briefing.quote_count} quotes{note})")
     return status
@@ -143,7 +143,7 @@ def open_window(path: str | None, measure_startup: bool = False) -> int:
     # The modules without Qt first: once PySide6 is imported, shiboken's import hook
     # reads the source of every module imported after it, which slows the start.
     import viewer.loading
-    import viewer.render
+    import viewer.render.pages
     import viewer.settings  # noqa: F401
     from viewer.ui.app import create_application, create_main_window
 
@@ -152,6 +152,9 @@ def open_window(path: str | None, measure_startup: bool = False) -> int:
     if measure_startup:
         from viewer.startup_probe import report_first_paint
 
-        report_first_paint(window.tabs.currentWidget() or window)
+        report_first_paint(
+            window.tabs.currentWidget() or window,
+            lambda: {"refusal-shown": "yes" if window.bars.refusal_shown else "no"},
+        )
     window.show()
     return app.exec()

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import resource
+import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -32,12 +34,16 @@ def max_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
-def report_first_paint(widget: QWidget) -> None:
-    """Print the two figures once ``widget`` has painted for the first time, then quit."""
-    AfterFirstPaint(widget, _report)
+def report_first_paint(widget: QWidget, shown: Callable[[], dict[str, str]]) -> None:
+    """Print the two figures once ``widget`` has painted for the first time, then what the
+    first picture ``shown`` (``name: value`` lines, e.g. whether a refusal is on screen), then quit."""
+    AfterFirstPaint(widget, lambda: _report(shown()))
 
 
-def _report() -> None:
+def _report(shown: dict[str, str]) -> None:
     print(f"first-paint-ms: {process_age_ms():.1f}")
-    print(f"max-rss-kib: {max_rss_kib()}", flush=True)
+    print(f"max-rss-kib: {max_rss_kib()}")
+    for name, value in shown.items():
+        print(f"{name}: {value}")
+    sys.stdout.flush()
     QCoreApplication.exit(0)

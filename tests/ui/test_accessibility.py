@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from viewer.render import displayed_quote, speaker_line
+from viewer.render.markup import displayed_quote
+from viewer.render.quotes import outlet_words, speaker_line
 from viewer.ui.main_window import MainWindow
 
 Role = QAccessible.Role
@@ -38,7 +40,7 @@ def test_every_tab_is_named_after_its_section(window: MainWindow) -> None:
     assert not any("<" in d for d in descriptions), "markup would be read out"
 
 
-def test_buttons_and_fields_have_names(qtbot: Any, window: MainWindow) -> None:
+def test_buttons_and_fields_have_names(qtbot: QtBot, window: MainWindow) -> None:
     window.menu_actions.find_action.trigger()
     window.menu_actions.regions_action.trigger()
     unnamed = [
@@ -69,12 +71,11 @@ def test_a_region_view_reads_each_quote_with_its_speaker_and_outlet(window: Main
         at = spoken.index(displayed_quote(quote.text))
         following = spoken[at : at + 400]
         assert speaker_line(quote) in following
-        assert (
-            f"to {quote.outlet}" in following if quote.outlet else "outlet not stated" in following
-        )
+        assert outlet_words(quote.outlet) in following
+    assert "according to AFP" in spoken
 
 
-def focus_names(qtbot: Any, start: Any, presses: int) -> list[str]:
+def focus_names(qtbot: QtBot, start: Any, presses: int) -> list[str]:
     start.setFocus()
     names = [start.accessibleName()]
     for _ in range(presses):
@@ -86,10 +87,10 @@ def focus_names(qtbot: Any, start: Any, presses: int) -> list[str]:
 
 
 def test_tab_key_moves_through_the_find_bar_in_reading_order(
-    qtbot: Any, window: MainWindow
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     window.menu_actions.find_action.trigger()
-    names = focus_names(qtbot, window.find_bar.edit, 4)
+    names = focus_names(qtbot, window.search.ensure_bar().edit, 4)
     assert names == [
         "Find text",
         "Previous match",
@@ -99,6 +100,6 @@ def test_tab_key_moves_through_the_find_bar_in_reading_order(
     ]
 
 
-def test_from_the_tab_bar_tab_goes_into_the_text(qtbot: Any, window: MainWindow) -> None:
+def test_from_the_tab_bar_tab_goes_into_the_text(qtbot: QtBot, window: MainWindow) -> None:
     names = focus_names(qtbot, window.tabs.tabBar(), 1)
     assert names[1] == "Overview"

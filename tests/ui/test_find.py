@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from tests.helpers.windows import current_tab, current_view
 from viewer.ui.main_window import MainWindow
 
 
-def current_tab(window: MainWindow) -> str:
-    return window.tabs.tabText(window.tabs.currentIndex())
-
-
 def selected(window: MainWindow) -> str:
-    view = window.section_view(window.tabs.current_section())
-    return view.textCursor().selectedText()
+    return current_view(window).textCursor().selectedText()
 
 
 def test_ctrl_f_finds_a_word_in_another_region_and_f3_cycles(
-    qtbot: Any, window: MainWindow
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = window.search.ensure_bar()
     assert bar.isVisible()
     assert bar.edit.hasFocus()
     qtbot.keyClicks(bar.edit, "pinched")  # only in Kherson–Mykolaiv, Sources, Original
@@ -43,9 +38,9 @@ def test_ctrl_f_finds_a_word_in_another_region_and_f3_cycles(
     assert bar.counter.text() == f"{total} of {total}"
 
 
-def test_case_toggle_and_counter(qtbot: Any, window: MainWindow) -> None:
+def test_case_toggle_and_counter(qtbot: QtBot, window: MainWindow) -> None:
     window.menu_actions.find_action.trigger()
-    bar = window.find_bar
+    bar = window.search.ensure_bar()
     qtbot.keyClicks(bar.edit, "kyiv")
     insensitive = len(bar.matches)
     assert insensitive > 5
@@ -55,13 +50,13 @@ def test_case_toggle_and_counter(qtbot: Any, window: MainWindow) -> None:
 
 
 def test_all_matches_in_the_current_tab_are_highlighted_and_esc_closes(
-    qtbot: Any, window: MainWindow
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     window.tabs.setCurrentIndex(1)
     window.menu_actions.find_action.trigger()
-    bar = window.find_bar
+    bar = window.search.ensure_bar()
     qtbot.keyClicks(bar.edit, "Kyiv")
-    view = window.section_view(window.tabs.current_section())
+    view = current_view(window)
     in_tab = [m for m in bar.matches if m.section == window.tabs.current_section()]
     assert len(view.extraSelections()) == len(in_tab) > 1
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
@@ -69,10 +64,10 @@ def test_all_matches_in_the_current_tab_are_highlighted_and_esc_closes(
     assert view.extraSelections() == []
 
 
-def test_closing_find_builds_no_region_tab(qtbot: Any, window: MainWindow) -> None:
+def test_closing_find_builds_no_region_tab(qtbot: QtBot, window: MainWindow) -> None:
     from viewer.ui.lazy_tab import LazyTab
 
     window.menu_actions.find_action.trigger()
-    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.search.ensure_bar().edit, Qt.Key.Key_Escape)
     pages = [window.tabs.widget(i) for i in range(1, window.tabs.count())]
     assert not any(isinstance(p, LazyTab) and p.is_built for p in pages)

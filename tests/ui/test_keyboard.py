@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from tests.helpers.windows import current_view
 from viewer.ui.main_window import MainWindow
 from viewer.ui.shortcuts_dialog import ShortcutsDialog, action_label
 
@@ -17,11 +17,11 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 def focus_text(window: MainWindow) -> None:
     """Put the focus in the current tab's text, where a reader's keys usually land."""
-    window.section_view(window.tabs.current_section()).setFocus()
+    current_view(window).setFocus()
     QApplication.processEvents()
 
 
-def test_alt_number_jumps_to_that_tab(qtbot: Any, window: MainWindow) -> None:
+def test_alt_number_jumps_to_that_tab(qtbot: QtBot, window: MainWindow) -> None:
     focus_text(window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, ALT)
     assert window.tabs.currentIndex() == 2
@@ -30,7 +30,7 @@ def test_alt_number_jumps_to_that_tab(qtbot: Any, window: MainWindow) -> None:
 
 
 def test_ctrl_page_keys_and_ctrl_tab_step_through_tabs_and_wrap(
-    qtbot: Any, window: MainWindow
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     focus_text(window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
@@ -47,7 +47,7 @@ def shortcut_actions(window: MainWindow) -> list[QAction]:
     return [a for a in window.findChildren(QAction) if any(not k.isEmpty() for k in a.shortcuts())]
 
 
-def test_f1_lists_every_action_with_a_shortcut(qtbot: Any, window: MainWindow) -> None:
+def test_f1_lists_every_action_with_a_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None

@@ -2,52 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
 
-from tests.conftest import WriteBriefing
+from tests.helpers.briefings import WriteBriefing
+from tests.helpers.windows import click_link, tab_titles, view_of_tab
 from viewer import __version__
+from viewer.render.links import ShowInReport
+from viewer.section import ORIGINAL
 from viewer.ui import dialogs
 from viewer.ui.main_window import MainWindow
-from viewer.ui.reading_view import ReadingView
-
-
-def tab_titles(window: MainWindow) -> list[str]:
-    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
-
-
-def view_of_tab(window: MainWindow, index: int) -> ReadingView:
-    window.tabs.setCurrentIndex(index)
-    page = window.tabs.currentWidget()
-    view = page if isinstance(page, ReadingView) else page.findChild(ReadingView)
-    assert view is not None
-    return view
-
-
-def click_link(qtbot: Any, view: ReadingView, link_text: str, occurrence: int = 0) -> None:
-    """Click, with the mouse, on the n-th link whose text is ``link_text`` in a view."""
-    # A tab's view is built when first shown and laid out on the next pass of the event loop.
-    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 300)
-    document = view.document()
-    cursor = QTextCursor(document)
-    remaining = occurrence + 1
-    while remaining:
-        cursor = document.find(link_text, cursor)
-        assert not cursor.isNull(), f"no link {link_text!r} in the view"
-        if cursor.charFormat().isAnchor():
-            remaining -= 1
-    middle = QTextCursor(document)
-    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
-    view.setTextCursor(middle)
-    view.ensureCursorVisible()
-    point = view.cursorRect(middle).center() + QPoint(1, 0)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
 def test_tabs_are_overview_then_regions_in_order_then_sources_and_original(
@@ -70,7 +40,7 @@ def test_overview_shows_takeaways_and_what_the_source_does_not_state(
         assert takeaway["text"] in text
 
 
-def test_region_link_on_the_overview_switches_to_its_tab(qtbot: Any, window: MainWindow) -> None:
+def test_region_link_on_the_overview_switches_to_its_tab(qtbot: QtBot, window: MainWindow) -> None:
     click_link(qtbot, view_of_tab(window, 0), "Mariupol")
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Mariupol"
 
@@ -88,11 +58,12 @@ def test_region_tab_shows_summary_points_with_kind_and_quotes_with_attribution(
     assert "REPORTED" in text
     quote = region["quotes"][0]
     assert quote["text"] in text
-    attribution = f"— {quote['speaker']} (unnamed) · {quote['role']} · to AFP"
+    attribution = f"— {quote['speaker']} (unnamed) · {quote['role']} · according to AFP"
     assert attribution in text
+    assert "Report’s words: “the official said on grounds of anonymity, according to AFP”" in text
 
 
-def test_show_in_source_selects_exactly_the_quote(qtbot: Any, window: MainWindow) -> None:
+def test_show_in_source_selects_exactly_the_quote(qtbot: QtBot, window: MainWindow) -> None:
     donbas = 1 + [r.id for r in window.loaded.briefing.regions].index("donbas")
     quote = window.loaded.briefing.regions[donbas - 1].quotes[1]
     click_link(qtbot, view_of_tab(window, donbas), "Show in source", occurrence=1)
@@ -104,7 +75,8 @@ def test_show_in_source_selects_exactly_the_quote(qtbot: Any, window: MainWindow
 def test_every_quote_selects_its_own_span(window: MainWindow) -> None:
     for r, region in enumerate(window.loaded.briefing.regions):
         for q, quote in enumerate(region.quotes):
-            window.links.show_in_source(r, q)
+            window.follow(ShowInReport(f"regions[{r}].quotes[{q}]"))
+            assert window.tabs.current_section() == ORIGINAL
             selected = window.original_view().textCursor().selectedText()
             assert selected.replace("\u2029", "\n") == quote.text
 
@@ -131,7 +103,7 @@ def test_original_report_highlights_quotes(window: MainWindow, seed_text: str) -
 
 
 def test_open_a_bad_file_keeps_the_briefing_and_lists_the_problems(
-    qtbot: Any,
+    qtbot: QtBot,
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     briefing_data: dict[str, Any],
@@ -142,13 +114,15 @@ def test_open_a_bad_file_keeps_the_briefing_and_lists_the_problems(
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: bad)
     before = tab_titles(window)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert window.error_bar.isVisible()
-    assert "regions[0].quotes[0].text: text does not match" in window.error_bar.message()
+    assert window.bars.ensure_error_bar().isVisible()
+    assert (
+        "regions[0].quotes[0].text: text does not match" in window.bars.ensure_error_bar().message()
+    )
     assert tab_titles(window) == before
 
 
 def test_open_a_good_file_replaces_the_briefing(
-    qtbot: Any,
+    qtbot: QtBot,
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     briefing_data: dict[str, Any],
@@ -160,14 +134,14 @@ def test_open_a_good_file_replaces_the_briefing(
     path = write_briefing(briefing_data)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: path)
     window.menu_actions.open_action.trigger()
-    assert not window.error_bar.isVisible()
+    assert not window.bars.ensure_error_bar().isVisible()
     assert tab_titles(window) == ["Overview", "Kyiv", "Rock && Roll", "Sources", "Original report"]
     assert window.windowTitle().startswith("Another <b>briefing</b> & more")
     assert "Another <b>briefing</b> & more" in view_of_tab(window, 0).toPlainText()
 
 
 def test_a_bad_file_on_the_command_line_opens_the_bundled_briefing_with_the_problem(
-    qtbot: Any, write_briefing: WriteBriefing
+    qtbot: QtBot, write_briefing: WriteBriefing
 ) -> None:
     from viewer.ui.app import create_application, create_main_window
 
@@ -175,13 +149,13 @@ def test_a_bad_file_on_the_command_line_opens_the_bundled_briefing_with_the_prob
     window = create_main_window(create_application(), bad, "given.json")
     qtbot.addWidget(window)
     window.show()
-    assert window.error_bar.isVisible()
-    assert "Could not open given.json" in window.error_bar.message()
-    assert "1:25:" in window.error_bar.message()
+    assert window.bars.ensure_error_bar().isVisible()
+    assert "Could not open given.json" in window.bars.ensure_error_bar().message()
+    assert "1:25:" in window.bars.ensure_error_bar().message()
     assert window.loaded.display_path == "bundled briefing"
 
 
-def test_about_shows_the_version(qtbot: Any, window: MainWindow) -> None:
+def test_about_shows_the_version(qtbot: QtBot, window: MainWindow) -> None:
     window.menu_actions.about_action.trigger()
     box = window.findChild(QMessageBox)
     assert box is not None
@@ -191,7 +165,7 @@ def test_about_shows_the_version(qtbot: Any, window: MainWindow) -> None:
 
 
 def test_unverified_source_is_said_in_every_quote(
-    qtbot: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+    qtbot: QtBot, briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
     from viewer.ui.app import create_application, create_main_window
 
@@ -215,9 +189,12 @@ def test_the_bundled_file_is_never_written(window: MainWindow, tmp_path: Path) -
         window.tabs.setCurrentIndex(index)
     window.close()
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
-    json.loads(before[0])
 
 
 def test_window_title_names_the_app_once(window: MainWindow, briefing_data: dict[str, Any]) -> None:
-    # Qt adds " — Briefing Viewer" (the display name) to what the window sets.
+    # The platform adds " — Briefing Viewer" (the display name) to what the window sets:
+    # the window must not add it itself, or the title bar would name the app twice.
+    display_name = QApplication.applicationDisplayName()
+    assert display_name == "Briefing Viewer"
+    assert display_name not in window.windowTitle()
     assert window.windowTitle() == briefing_data["title"]

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
 
 from viewer.ui import dialogs
 from viewer.ui.main_window import MainWindow
@@ -21,9 +22,9 @@ from viewer.ui.main_window import MainWindow
 CUPS_PRINTER = "PDF"
 
 
-def preview_pages(qtbot: Any, window: MainWindow) -> int:
-    window.printing.preview_action.trigger()
-    dialog = window.printing.last_preview
+def preview_pages(qtbot: QtBot, window: MainWindow) -> int:
+    window.print_actions.preview_action.trigger()
+    dialog = window.print_actions.last_preview
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     widget = dialog.findChild(QPrintPreviewWidget)
@@ -36,7 +37,7 @@ def preview_pages(qtbot: Any, window: MainWindow) -> int:
 
 def export_via_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch, out: Path) -> list[str]:
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
-    window.printing.export_action.trigger()
+    window.print_actions.export_action.trigger()
     return [page.extract_text().replace("\t", " ") for page in PdfReader(out).pages]
 
 
@@ -52,7 +53,7 @@ def test_current_region_only_exports_the_region_on_screen(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window.tabs.setCurrentIndex(4)  # Mariupol
-    window.printing.region_action.trigger()
+    window.print_actions.region_action.trigger()
     texts = export_via_menu(window, monkeypatch, tmp_path / "mariupol.pdf")
     starts = [t.split("\n", 2)[1] for t in texts[1:]]
     assert starts[0] == "Mariupol"
@@ -61,13 +62,13 @@ def test_current_region_only_exports_the_region_on_screen(
 
 
 def test_print_preview_shows_every_page(
-    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     exported = export_via_menu(window, monkeypatch, tmp_path / "all.pdf")
     assert preview_pages(qtbot, window) == len(exported)
     window.tabs.setCurrentIndex(1)
-    window.printing.region_action.trigger()
-    window.printing.original_action.trigger()  # leave out the appendix
+    window.print_actions.region_action.trigger()
+    window.print_actions.original_action.trigger()  # leave out the appendix
     assert preview_pages(qtbot, window) == 3  # overview, Kyiv, sources
 
 
@@ -78,7 +79,7 @@ def test_export_refuses_to_overwrite_the_open_briefing(
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: window.loaded.path)
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_warning", lambda _parent, _title, text: shown.append(text))
-    window.printing.export_action.trigger()
+    window.print_actions.export_action.trigger()
     assert shown == ["The PDF cannot replace the briefing it is made from."]
     assert window.loaded.path.read_bytes() == before
 
@@ -93,7 +94,7 @@ def cups_printer_ready() -> bool:
 
 
 def test_printing_through_cups_delivers_the_briefing(
-    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ctrl+P through a real CUPS server to the cups-pdf printer; read what arrives.
 

@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from pytestqt.qtbot import QtBot
 
-from tests.conftest import WriteBriefing, shown_window
+from tests.helpers.briefings import WriteBriefing
+from tests.helpers.windows import shown_window as start
+from viewer.section import ORIGINAL, OVERVIEW
 from viewer.ui.main_window import MainWindow
 from viewer.ui.reading_view import ReadingView
 
 
-def start(qtbot: Any) -> MainWindow:
-    """The window as `briefing-viewer` opens it with no file named: the last session's."""
-    window: MainWindow = shown_window(qtbot)
-    return window
-
-
 def text_size(window: MainWindow) -> float:
-    view = window.section_view(0)
+    view = window.section_view(OVERVIEW)
     return view.document().defaultFont().pointSizeF()
 
 
-def test_zoom_keys_resize_all_views_and_survive_a_restart(qtbot: Any) -> None:
+def test_zoom_keys_resize_all_views_and_survive_a_restart(qtbot: QtBot) -> None:
     window = start(qtbot)
     before = text_size(window)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -44,9 +42,9 @@ def test_zoom_keys_resize_all_views_and_survive_a_restart(qtbot: Any) -> None:
     assert text_size(again) == before
 
 
-def test_ctrl_wheel_zooms_every_view(qtbot: Any) -> None:
+def test_ctrl_wheel_zooms_every_view(qtbot: QtBot) -> None:
     window = start(qtbot)
-    view = window.section_view(0)
+    view = window.section_view(OVERVIEW)
     before = text_size(window)
     event = QWheelEvent(
         QPointF(50, 50),
@@ -60,11 +58,11 @@ def test_ctrl_wheel_zooms_every_view(qtbot: Any) -> None:
     )
     view.wheelEvent(event)
     assert text_size(window) > before
-    assert window.zoom == 1
+    assert window.zoom.step == 1
 
 
 def test_geometry_tab_and_last_file_are_restored(
-    qtbot: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+    qtbot: QtBot, briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
     briefing_data["title"] = "Edited briefing"
     path = write_briefing(briefing_data)
@@ -81,7 +79,7 @@ def test_geometry_tab_and_last_file_are_restored(
 
 
 def test_a_last_file_that_is_gone_falls_back_to_the_bundled_briefing(
-    qtbot: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+    qtbot: QtBot, briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
     path = write_briefing(briefing_data)
     window = start(qtbot)
@@ -93,31 +91,30 @@ def test_a_last_file_that_is_gone_falls_back_to_the_bundled_briefing(
     assert again.statusBar().currentMessage().startswith(f"Could not reopen {path.resolve()}")
 
 
-def test_corrupt_settings_start_with_defaults(qtbot: Any, isolated_settings: Path) -> None:
+def test_corrupt_settings_start_with_defaults(qtbot: QtBot, isolated_settings: Path) -> None:
     settings_file = isolated_settings / "briefing-viewer" / "briefing-viewer.ini"
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings_file.write_bytes(os.urandom(4096) + b"\n[view]\nzoom=lots\n[session]\ntab=-7\n")
     window = start(qtbot)  # qt_log_level_fail makes any Qt warning fail this test
-    assert window.zoom == 0
+    assert window.zoom.step == 0
     assert window.tabs.currentIndex() == 0
     assert window.loaded.display_path == "bundled briefing"
 
 
-def test_scroll_position_of_each_tab_comes_back(qtbot: Any) -> None:
+def test_scroll_position_of_each_tab_comes_back(qtbot: QtBot) -> None:
     window = start(qtbot)
     window.resize(700, 400)  # short enough that every section scrolls
     positions = {}
-    for section in (0, window.tabs.section_count - 1):
-        view = window.open_section(section)
-        qtbot.waitUntil(lambda view=view: view.verticalScrollBar().maximum() > 100)
-        bar = view.verticalScrollBar()
+    for section in (OVERVIEW, ORIGINAL):
+        bar = window.open_section(section).verticalScrollBar()
+        qtbot.waitUntil(partial(lambda bar: bar.maximum() > 100, bar))
         bar.setValue(bar.maximum() // 2)
         positions[section] = bar.value()
     window.close()
 
     again = start(qtbot)
     again.resize(700, 400)
-    assert again.tabs.current_section() == again.tabs.section_count - 1
+    assert again.tabs.current_section() == ORIGINAL
     for section, position in positions.items():
-        view = again.open_section(section)
-        qtbot.waitUntil(lambda view=view, p=position: view.verticalScrollBar().value() == p)
+        bar = again.open_section(section).verticalScrollBar()
+        qtbot.waitUntil(partial(lambda bar, p: bar.value() == p, bar, position))

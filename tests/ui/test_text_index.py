@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
 
-from tests.conftest import WriteBriefing
+from tests.helpers.briefings import WriteBriefing
+from viewer.section import OVERVIEW, Section
 from viewer.ui.main_window import MainWindow
 from viewer.ui.text_index import fold
 
 
-def document_matches(window: MainWindow, section: int, needle: str) -> list[tuple[int, int]]:
+def document_matches(window: MainWindow, section: Section, needle: str) -> list[tuple[int, int]]:
     document = window.section_view(section).document()
     found, cursor = [], QTextCursor(document)
     while not (cursor := document.find(needle, cursor)).isNull():
@@ -22,21 +24,26 @@ def document_matches(window: MainWindow, section: int, needle: str) -> list[tupl
 
 @pytest.mark.parametrize("needle", ["Kyiv", "official", "“", "characters", "e"])
 def test_index_positions_are_the_documents_positions(window: MainWindow, needle: str) -> None:
-    index = window.text_index
-    for section in range(window.tabs.section_count):
+    index = window.search.ensure_index()
+    for section in window.tabs.order:
         assert index.positions(section, needle, case_sensitive=False) == document_matches(
             window, section, needle
         ), f"section {section}"
 
 
 def test_positions_count_utf16_units_after_an_emoji(
-    qtbot: Any, window: MainWindow, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+    qtbot: QtBot, window: MainWindow, briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
     briefing_data["regions"][0]["summary"] = "🛰️ Satellite 🛰️ images: Kyiv 🙂 Kyiv"
     window.open_path(write_briefing(briefing_data))
-    spans = window.text_index.positions(1, "Kyiv", case_sensitive=True)
-    assert spans == document_matches(window, 1, "Kyiv")[: len(spans)]
-    view = window.section_view(1)
+    kyiv = Section.of_region(0)
+    spans = window.search.ensure_index().positions(kyiv, "Kyiv", case_sensitive=True)
+    expected = document_matches(window, kyiv, "Kyiv")
+    assert spans == expected
+    summary = window.section_view(kyiv).toPlainText().index("🛰️ Satellite")
+    after_emoji = [start for start, _ in spans if start > summary]
+    assert len(after_emoji) >= 2, "both names after the emoji are found"
+    view = window.section_view(kyiv)
     for start, end in spans:
         cursor = QTextCursor(view.document())
         cursor.setPosition(start)
@@ -44,20 +51,23 @@ def test_positions_count_utf16_units_after_an_emoji(
         assert cursor.selectedText() == "Kyiv"
 
 
-def test_find_ignores_accents_and_case_unless_asked(qtbot: Any, window: MainWindow) -> None:
+def test_find_ignores_accents_and_case_unless_asked(qtbot: QtBot, window: MainWindow) -> None:
     assert fold("Kherson–Mykolaïv CAFÉ") == "kherson–mykolaiv cafe"
     assert fold("CAFÉ", case_sensitive=True) == "CAFE"
     assert len(fold("İstanbul")) == len("İstanbul")  # positions stay valid
     window.menu_actions.find_action.trigger()
     # QTest cannot type "ï" (no key for it); an input method commits it as text.
-    window.find_bar.edit.insert("kyïv")
-    with_accent = window.find_bar.total
-    window.find_bar.edit.setText("Kyiv")
-    assert with_accent == window.find_bar.total > 5
+    window.search.ensure_bar().edit.insert("kyïv")
+    with_accent = window.search.ensure_bar().total
+    window.search.ensure_bar().edit.setText("Kyiv")
+    assert with_accent == window.search.ensure_bar().total > 5
 
 
-def test_index_is_built_in_idle_time_after_opening(qtbot: Any, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.text_index.is_complete, timeout=5000)
-    built = [window.tabs.page(s).is_built for s in range(1, window.tabs.section_count)]
+def test_index_is_built_in_idle_time_after_opening(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.search.ensure_index().is_complete, timeout=5000)
+    built = [window.tabs.page(s).is_built for s in window.tabs.order if s != OVERVIEW]
     assert not any(built), "indexing must not build any tab's widget"
-    assert isinstance(window.section_view(0).document(), QTextDocument)
+    overview = window.section_view(OVERVIEW).document().toRawText()
+    assert window.search.ensure_index().text(OVERVIEW) == overview, (
+        "the index holds what the page shows"
+    )

@@ -8,9 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
-from tests.test_theme import contrast
-from tests.ui.test_session import start
+from tests.helpers.contrast import contrast
+from tests.helpers.windows import current_view
+from tests.helpers.windows import shown_window as start
+from viewer.section import OVERVIEW, Section
 from viewer.theme import DARK, HIGH_CONTRAST, LIGHT
 from viewer.ui.main_window import MainWindow
 
@@ -23,7 +26,7 @@ def theme_action(window: MainWindow, label: str) -> Any:
     return next(a for a in theme_menu.actions() if a.text() == label)
 
 
-def page_colour(window: MainWindow, section: int) -> str:
+def page_colour(window: MainWindow, section: Section) -> str:
     """The background the reader sees: a rendered pixel from the page's bottom margin."""
     view = window.open_section(section)
     QApplication.processEvents()  # palette changes reach widgets as events
@@ -39,37 +42,37 @@ def page_colour(window: MainWindow, section: int) -> str:
     return background
 
 
-def test_choosing_dark_recolours_open_and_later_views_and_persists(qtbot: Any) -> None:
+def test_choosing_dark_recolours_open_and_later_views_and_persists(qtbot: QtBot) -> None:
     window = start(qtbot)
-    assert page_colour(window, 0) == LIGHT.background
+    assert page_colour(window, OVERVIEW) == LIGHT.background
     theme_action(window, "&Dark").trigger()
-    assert page_colour(window, 0) == DARK.background  # already built: recoloured
-    assert page_colour(window, 3) == DARK.background  # built after the change
+    assert page_colour(window, OVERVIEW) == DARK.background  # already built: recoloured
+    assert page_colour(window, Section.of_region(2)) == DARK.background  # built after the change
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == DARK.chrome
     window.close()
 
     again = start(qtbot)
-    assert again.theme == "dark"
+    assert again.themes.theme == "dark"
     assert theme_action(again, "&Dark").isChecked()
-    assert page_colour(again, 0) == DARK.background
+    assert page_colour(again, OVERVIEW) == DARK.background
 
 
-def test_system_theme_follows_the_colour_scheme_live(qtbot: Any) -> None:
+def test_system_theme_follows_the_colour_scheme_live(qtbot: QtBot) -> None:
     window = start(qtbot)
-    assert window.theme == "system"
+    assert window.themes.theme == "system"
     hints = QGuiApplication.styleHints()
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform sends on a switch
-    assert page_colour(window, 0) == DARK.background
+    assert page_colour(window, OVERVIEW) == DARK.background
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
-    assert page_colour(window, 0) == LIGHT.background
+    assert page_colour(window, OVERVIEW) == LIGHT.background
 
     theme_action(window, "&High contrast").trigger()  # an explicit choice ignores the system
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
-    assert page_colour(window, 0) == HIGH_CONTRAST.background
+    assert page_colour(window, OVERVIEW) == HIGH_CONTRAST.background
 
 
 @pytest.mark.parametrize("label", ["&Light", "&Dark", "&High contrast"])
-def test_widget_palette_keeps_aa_contrast(qtbot: Any, label: str) -> None:
+def test_widget_palette_keeps_aa_contrast(qtbot: QtBot, label: str) -> None:
     window = start(qtbot)
     theme_action(window, label).trigger()
     palette = QApplication.palette()
@@ -87,12 +90,12 @@ def test_widget_palette_keeps_aa_contrast(qtbot: Any, label: str) -> None:
         assert ratio >= 4.5, f"{label}: {foreground.name} on {background.name} is {ratio:.2f}:1"
 
 
-def test_find_highlights_stay_readable_in_high_contrast(qtbot: Any) -> None:
+def test_find_highlights_stay_readable_in_high_contrast(qtbot: QtBot) -> None:
     window = start(qtbot)
     theme_action(window, "&High contrast").trigger()
     window.menu_actions.find_action.trigger()
-    qtbot.keyClicks(window.find_bar.edit, "Kyiv")
-    view = window.section_view(window.tabs.current_section())
+    qtbot.keyClicks(window.search.ensure_bar().edit, "Kyiv")
+    view = current_view(window)
     others = view.extraSelections()
     assert others
     background = others[0].format.background().color().name()
@@ -111,11 +114,11 @@ def outline_contrast(widget: Any, background: str, columns: range) -> float:
     )
 
 
-def test_high_contrast_draws_visible_field_and_check_box_outlines(qtbot: Any) -> None:
+def test_high_contrast_draws_visible_field_and_check_box_outlines(qtbot: QtBot) -> None:
     window = start(qtbot)
     theme_action(window, "&High contrast").trigger()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = window.search.ensure_bar()
     qtbot.keyClick(bar.edit, Qt.Key.Key_Tab)  # on to Previous: the field shows its resting frame
     assert not bar.edit.hasFocus()
     QApplication.processEvents()
@@ -129,10 +132,10 @@ def test_high_contrast_draws_visible_field_and_check_box_outlines(qtbot: Any) ->
     assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
 
 
-def test_switching_theme_keeps_the_reader_where_they_were(qtbot: Any) -> None:
+def test_switching_theme_keeps_the_reader_where_they_were(qtbot: QtBot) -> None:
     window = start(qtbot)
     window.resize(700, 400)  # short enough that the overview scrolls
-    view = window.open_section(0)
+    view = window.open_section(OVERVIEW)
     bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     view.setFocus()
@@ -140,5 +143,5 @@ def test_switching_theme_keeps_the_reader_where_they_were(qtbot: Any) -> None:
     place = bar.value()
     assert place > 0
     theme_action(window, "&Dark").trigger()
-    assert page_colour(window, 0) == DARK.background  # the page was parsed again
+    assert page_colour(window, OVERVIEW) == DARK.background  # the page was parsed again
     assert bar.value() == place

@@ -13,8 +13,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
 
-from tests.conftest import WriteBriefing
+from tests.helpers.briefings import WriteBriefing
+from viewer.render.links import ShowInReport
+from viewer.section import OVERVIEW
 from viewer.ui import dialogs
 from viewer.ui.app import create_application, create_main_window
 from viewer.ui.main_window import MainWindow
@@ -39,13 +42,13 @@ def hostile_briefing(data: dict[str, Any]) -> dict[str, Any]:
         for quote in region["quotes"]:
             quote["speaker"] = payload
             quote["role"] = payload
-            quote["outlet"] = payload
+            quote["outlet"] = {"name": payload, "relation": "told"}
     return data
 
 
 @pytest.fixture
 def hostile_window(
-    qtbot: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+    qtbot: QtBot, briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> MainWindow:
     path = write_briefing(hostile_briefing(briefing_data))
     window = create_main_window(create_application(), path)
@@ -55,7 +58,7 @@ def hostile_window(
     return window
 
 
-def read_all_tabs(qtbot: Any, window: MainWindow) -> str:
+def read_all_tabs(qtbot: QtBot, window: MainWindow) -> str:
     texts = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -68,7 +71,7 @@ def read_all_tabs(qtbot: Any, window: MainWindow) -> str:
 
 
 def test_markup_shows_literally_in_tabs_titles_and_tooltips(
-    qtbot: Any, hostile_window: MainWindow
+    qtbot: QtBot, hostile_window: MainWindow
 ) -> None:
     window = hostile_window
     titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(1, 6)]
@@ -91,7 +94,7 @@ def test_markup_shows_literally_in_tabs_titles_and_tooltips(
 
 
 def test_long_unbroken_strings_do_not_widen_the_window(
-    qtbot: Any, hostile_window: MainWindow
+    qtbot: QtBot, hostile_window: MainWindow
 ) -> None:
     window = hostile_window
     read_all_tabs(qtbot, window)
@@ -100,8 +103,8 @@ def test_long_unbroken_strings_do_not_widen_the_window(
     assert window.width() <= screen.width()
 
 
-def test_views_load_no_resources(qtbot: Any, hostile_window: MainWindow) -> None:
-    view = hostile_window.section_view(0)
+def test_views_load_no_resources(qtbot: QtBot, hostile_window: MainWindow) -> None:
+    view = hostile_window.section_view(OVERVIEW)
     for url in ("file:///etc/passwd", "http://example.invalid/x.png", "data:image/png;base64,AA"):
         assert view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
     assert not view.openLinks()
@@ -113,27 +116,27 @@ def test_markup_shows_literally_in_the_pdf(
 ) -> None:
     out = tmp_path / "hostile.pdf"
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
-    hostile_window.printing.export_action.trigger()
+    hostile_window.print_actions.export_action.trigger()
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     for payload in PAYLOADS[:4]:
         assert payload in text
 
 
 def test_the_window_lists_up_to_twenty_problems(
-    qtbot: Any, window: MainWindow, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+    qtbot: QtBot, window: MainWindow, briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
     points = [point for region in briefing_data["regions"] for point in region["points"]]
     for point in points:
         point["kind"] = "rumour"
     path = write_briefing(briefing_data)
     assert not window.open_path(path)
-    message = window.error_bar.message()
+    message = window.bars.ensure_error_bar().message()
     assert message.startswith(f"Could not open {path} ({len(points)} problems):")
     assert message.count("• ") == len(points)
     for _ in range(25):
         briefing_data["takeaways"].append(dict(briefing_data["takeaways"][0], kind="x"))
     assert not window.open_path(write_briefing(briefing_data))
-    message = window.error_bar.message()
+    message = window.bars.ensure_error_bar().message()
     total = len(points) + 25
     assert f"({total} problems)" in message
     assert message.count("• ") == 20
@@ -141,18 +144,27 @@ def test_the_window_lists_up_to_twenty_problems(
 
 
 def test_a_fifo_opened_from_the_menu_does_not_block(
-    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_: fifo)
     window.menu_actions.open_action.trigger()
-    assert "is a FIFO (named pipe); expected a regular file" in window.error_bar.message()
+    assert (
+        "is a FIFO (named pipe); expected a regular file"
+        in window.bars.ensure_error_bar().message()
+    )
 
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Any attempt to create an internet socket from Python fails the test."""
+    """Any attempt to create an internet socket from Python fails the test.
+
+    This guards Python's ``socket`` module only: Qt's own network code (C++) never
+    passes through it. The proof that nothing, Qt included, reaches the network is
+    that ``make test`` runs the whole suite inside ``unshare -n``, a network namespace
+    without interfaces (checked by tests/test_offline_ci.py in CI).
+    """
     attempts: list[str] = []
 
     class GuardedSocket(socket.socket):
@@ -168,7 +180,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_whole_session_uses_no_network_and_writes_nothing(
-    qtbot: Any,
+    qtbot: QtBot,
     no_network: list[str],
     monkeypatch: pytest.MonkeyPatch,
     briefing_data: dict[str, Any],
@@ -188,11 +200,11 @@ def test_a_whole_session_uses_no_network_and_writes_nothing(
     qtbot.addWidget(window)
     window.show()
     read_all_tabs(qtbot, window)
-    window.links.show_in_source(0, 0)
+    window.follow(ShowInReport("regions[0].quotes[0]"))
     elsewhere = tmp_path.parent / f"{tmp_path.name}-out"
     elsewhere.mkdir()
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: elsewhere / "out.pdf")
-    window.printing.export_action.trigger()
+    window.print_actions.export_action.trigger()
     assert (elsewhere / "out.pdf").exists()
     window.close()
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from viewer import __version__, settings
-from viewer.loading import LoadedBriefing, load_briefing
+from viewer.loading import load_briefing
+from viewer.model.loaded import LoadedBriefing
 from viewer.problems import BriefingError
 from viewer.resources import bundled_briefing_path, resource_path
 from viewer.ui.main_window import APP_NAME, MainWindow

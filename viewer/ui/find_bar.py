@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import msgspec
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.section import Section
 from viewer.theme import Colors
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.text_index import TextIndex
@@ -26,7 +27,7 @@ from viewer.ui.text_index import TextIndex
 class Match(msgspec.Struct, frozen=True):
     """A match as document positions (UTF-16 units) in one section's view."""
 
-    section: int
+    section: Section
     start: int
     end: int
 
@@ -47,8 +48,8 @@ class FindBar(QWidget):
     def __init__(
         self,
         index: Callable[[], TextIndex],
-        current_section: Callable[[], int],
-        open_section: Callable[[int], ReadingView],
+        current_section: Callable[[], Section | None],
+        open_section: Callable[[Section], ReadingView],
         colors: Callable[[], Colors],
         parent: QWidget | None = None,
     ) -> None:
@@ -117,11 +118,12 @@ class FindBar(QWidget):
     def matches(self) -> list[Match]:
         """Every match, in reading order (computed on demand: for tests and small briefings)."""
         needle, case = self.edit.text(), self.case.isChecked()
+        index = self._index()
         return [
             Match(section, start, end)
-            for section, count in enumerate(self._counts)
+            for section, count in zip(index.sections, self._counts, strict=True)
             if count
-            for start, end in self._index().positions(section, needle, case)
+            for start, end in index.positions(section, needle, case)
         ]
 
     @Slot()
@@ -154,13 +156,14 @@ class FindBar(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Count the matches again (the text or the case option changed); go to the first from here."""
-        self._counts = self._index().counts(self.edit.text(), self.case.isChecked())
+        index = self._index()
+        self._counts = index.counts(self.edit.text(), self.case.isChecked())
         self._before = [0]
         for count in self._counts:
             self._before.append(self._before[-1] + count)
         self._total = self._before[-1]
-        here = max(0, self._current_section())
-        first_here = self._before[min(here, len(self._counts))]
+        here = index.number(self._current_section()) or 0
+        first_here = self._before[here]
         self._current = first_here if first_here < self._total else (0 if self._total else -1)
         self._show_current()
 
@@ -187,22 +190,16 @@ class FindBar(QWidget):
         if not self._total:
             self.counter.setText("No matches" if self.edit.text() else "")
             return
-        section = bisect.bisect_right(self._before, self._current) - 1
-        spans = self._index().positions(section, self.edit.text(), self.case.isChecked())
-        start, end = spans[self._current - self._before[section]]
+        number = bisect.bisect_right(self._before, self._current) - 1
+        index = self._index()
+        section = index.sections[number]
+        spans = index.positions(section, self.edit.text(), self.case.isChecked())
+        start, end = spans[self._current - self._before[number]]
         self.counter.setText(f"{self._current + 1} of {self._total}")
         view = self._open_section(section)
-        view.setTextCursor(self._cursor(view, start, end))
-        view.ensureCursorVisible()
+        view.select_span(start, end)
         view.setExtraSelections(self._highlights(view, spans))
         self._highlighted = [view]
-
-    @staticmethod
-    def _cursor(view: ReadingView, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
 
     def _highlights(
         self, view: ReadingView, spans: list[tuple[int, int]]
@@ -211,7 +208,7 @@ class FindBar(QWidget):
         selections = []
         for start, end in spans:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(view, start, end)
+            selection.cursor = view.span_cursor(start, end)
             selection.format.setBackground(QColor(colors.match_background))
             selection.format.setForeground(QColor(colors.match_text))
             selections.append(selection)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from viewer.render import visible
+from viewer.text import one_line, visible
 
 #: Longer region names are shortened on their tab; the tooltip has the whole name.
 MAX_TAB_TITLE = 32
@@ -16,7 +16,7 @@ MAX_TAB_TITLE = 32
 
 def tab_title(text: str) -> str:
     """Tab bars read ``&`` as a mnemonic marker; briefing text shows it literally."""
-    shown = visible(text).replace("\n", " ")
+    shown = one_line(text)
     if len(shown) > MAX_TAB_TITLE:
         shown = shown[: MAX_TAB_TITLE - 1].rstrip() + "…"
     return shown.replace("&", "&&")
@@ -24,7 +24,7 @@ def tab_title(text: str) -> str:
 
 def menu_text(text: str) -> str:
     """A menu entry that shows ``text`` literally (``&`` doubled, controls visible)."""
-    return visible(text).replace("\n", " ").replace("&", "&&")
+    return one_line(text).replace("&", "&&")
 
 
 def plain_tooltip(text: str) -> str:
@@ -35,4 +35,4 @@ def plain_tooltip(text: str) -> str:
 def window_title(title: str) -> str:
     """The briefing's title; Qt appends the application's display name itself."""
     # "[*]" is Qt's placeholder for the modified marker and would vanish from a title.
-    return visible(title).replace("\n", " ").replace("[*]", "[ * ]")
+    return one_line(title).replace("[*]", "[ * ]")

@@ -1,43 +1,33 @@
-"""The main window: a tab per section (Overview, regions, Sources, original report) and the bars around them."""
+"""The main window: it builds its parts, wires them together, and shows one briefing at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-)
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from viewer import settings
-from viewer.loading import LoadedBriefing, load_briefing
+from viewer.model.loaded import LoadedBriefing
 from viewer.problems import BriefingError
-from viewer.render import stylesheet
-from viewer.theme import LIGHT, Colors
-from viewer.ui.file_watcher import FileWatcher
+from viewer.render.links import CopyCitation, Link, OpenRegion, ShowInReport
+from viewer.section import ORIGINAL, Section
+from viewer.theme import Colors
+from viewer.ui.bars import WindowBars
+from viewer.ui.briefing_file import BriefingFile
 from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.labels import window_title
-from viewer.ui.opening import changed_on_disk, dropped_briefing, remember_opened
-from viewer.ui.original_page import original_page
+from viewer.ui.opening import DropOpener, remember_opened
 from viewer.ui.print_actions import PrintActions
-from viewer.ui.quote_links import QuoteLinks
 from viewer.ui.reading_view import ReadingView
+from viewer.ui.regions_dock import RegionsDock
+from viewer.ui.search import Search
 from viewer.ui.section_tabs import SectionTabs
-from viewer.ui.sections import SectionSources, counted, default_size
+from viewer.ui.section_views import SectionViews
+from viewer.ui.session import SessionController, default_size
 from viewer.ui.theming import ThemeController
 from viewer.ui.window_actions import WindowActions
-
-if TYPE_CHECKING:
-    from viewer.ui.error_bar import ErrorBar
-    from viewer.ui.find_bar import FindBar
-    from viewer.ui.region_navigator import RegionNavigator
-    from viewer.ui.text_index import TextIndex
+from viewer.ui.zoom import ZoomController
 
 APP_NAME = "briefing-viewer"
 
@@ -45,357 +35,212 @@ APP_NAME = "briefing-viewer"
 class MainWindow(QMainWindow):
     """Shows one briefing at a time; a refused file never replaces what is shown.
 
-    What the first picture does not show is built when first needed (the find bar,
-    the error bar, the region list) or after the first paint (the find index): the
-    window appears as fast as a bare one would, and the rest follows unseen.
+    Each job is a part of its own (the file, the views, the session, zoom, theme,
+    search, the bars); the window creates them and connects them in ``_connect``.
+    What the first picture does not show is built when first needed, or after the
+    first paint (the find index): the window appears as fast as a bare one would.
     """
 
     def __init__(self, loaded: LoadedBriefing) -> None:
         super().__init__()
-        self._loaded = loaded
         self.themes = ThemeController(self)
         # Before any widget exists: one polished under another theme's sheet keeps its palette.
         self.themes.apply_palette()
-        self.themes.colors_changed.connect(self._recolor)
-        self.links = QuoteLinks(self)
-        self._zoom = settings.read_zoom()
-        self._pending_scroll: dict[int, int] = {}
-        self._tabs = SectionTabs(self)
-        self._tabs.setObjectName("briefingTabs")
-        self._tabs.setDocumentMode(True)
-        self._tabs.setUsesScrollButtons(True)
-        # Qt would elide every tab, "Overview" too, before scrolling; long names are
-        # shortened in tab_title instead, and the bar scrolls.
-        self._tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self._error_bar: ErrorBar | None = None
-        self._find_bar: FindBar | None = None
-        self._navigator: RegionNavigator | None = None
-        self._index: TextIndex | None = None
-        self._painted = False
+        self.zoom = ZoomController(self)
+        self.file = BriefingFile(loaded, self)
+        self.tabs = SectionTabs(self)
+        self.views = SectionViews(self.tabs, lambda: self.themes.colors, self.font, self._scroll_of)
+        self.views.set_zoom(self.zoom.step)
+        self.session = SessionController(self, self.tabs, self.views.built)
         central = QWidget(self)
-        self._layout = QVBoxLayout(central)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
-        self._layout.addWidget(self._tabs, 1)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        # The dock exists from the start so that window state saves and restores its
-        # place; the list inside is built the first time the dock is shown.
-        self._regions_dock = QDockWidget("Regions", self)
-        self._regions_dock.setObjectName("regionsDock")
-        self._regions_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self._regions_dock.visibilityChanged.connect(self._build_navigator_if_shown)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._regions_dock)
-        self._regions_dock.hide()
-        self._watcher = FileWatcher(self)
-        self._watcher.changed.connect(self.reload_if_changed)
-        self.printing = PrintActions(self, lambda: (self._loaded, self.current_region_index()))
-        self.menu_actions = WindowActions(self)
-        self.menu_actions.build_menus()
+        self.bars = WindowBars(layout, self)
+        self.search = Search(
+            layout, self.tabs.current_section, self.open_section, lambda: self.themes.colors, self
+        )
+        self.regions_dock = RegionsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.regions_dock)
+        self.regions_dock.hide()
+        self.print_actions = PrintActions(self, lambda: (self.loaded, self.current_region_index()))
+        self.menu_actions = WindowActions(self, self.print_actions)
+        self._drops = DropOpener(self)
         self.setAcceptDrops(True)
+        self._connect()
         self.resize(default_size(self))
-        self._check_theme_action()
-        self.show_briefing(loaded)
-        AfterFirstPaint(self, self._after_first_paint)
+        self.show_briefing(loaded, same_file=False)
+        AfterFirstPaint(self, self.search.start)
+
+    def _connect(self) -> None:
+        """Every action and every part's signal, connected in one place."""
+        actions, tabs, zoom, find = self.menu_actions, self.tabs, self.zoom, self.search.ensure_bar
+        actions.open_action.triggered.connect(self.ask_and_open)
+        actions.recent_menu.open_requested.connect(lambda path: self.open_path(Path(path)))
+        actions.reload_action.triggered.connect(self.reload)
+        actions.quit_action.triggered.connect(self.close)
+        actions.find_action.triggered.connect(lambda: find().open_bar())
+        actions.find_next_action.triggered.connect(lambda: find().next())
+        actions.find_previous_action.triggered.connect(lambda: find().previous())
+        actions.zoom_in_action.triggered.connect(lambda: zoom.zoom_by(1))
+        actions.zoom_out_action.triggered.connect(lambda: zoom.zoom_by(-1))
+        actions.zoom_reset_action.triggered.connect(zoom.reset)
+        for name, action in actions.theme_actions.items():
+            action.triggered.connect(lambda _=False, chosen=name: self.themes.set_theme(chosen))
+        actions.check_theme(self.themes.theme)
+        actions.regions_action.triggered.connect(self.regions_dock.focus_filter)
+        actions.next_tab_action.triggered.connect(lambda: tabs.step(1))
+        actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
+        for tab, action in enumerate(actions.go_to_tab_actions):
+            action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
+        actions.shortcuts_action.triggered.connect(self._show_shortcuts)
+        actions.about_action.triggered.connect(self._show_about)
+        self.themes.colors_changed.connect(self._recolor)
+        zoom.changed.connect(self._apply_zoom)
+        self.views.zoom_requested.connect(zoom.zoom_by)
+        self.views.link_activated.connect(self.follow)
+        self.regions_dock.region_chosen.connect(self.show_region)
+        self.search.closed.connect(self._focus_current)
+        self.file.shown.connect(self.show_briefing)
+        self.file.refused.connect(self.show_refusal)
+        self.file.gone.connect(lambda message: self.bars.ensure_notice_bar().show_notice(message))
+        self._drops.dropped.connect(self.open_path)
 
     # -- what is shown --------------------------------------------------------
 
     @property
     def loaded(self) -> LoadedBriefing:
-        return self._loaded
+        return self.file.loaded
 
-    @property
-    def tabs(self) -> SectionTabs:
-        return self._tabs
-
-    @property
-    def error_bar(self) -> ErrorBar:
-        if self._error_bar is None:
-            from viewer.ui.error_bar import ErrorBar
-
-            self._error_bar = ErrorBar(self)
-            self._layout.insertWidget(0, self._error_bar)
-        return self._error_bar
-
-    @property
-    def find_bar(self) -> FindBar:
-        if self._find_bar is None:
-            from viewer.ui.find_bar import FindBar
-
-            self._find_bar = FindBar(
-                lambda: self.text_index,
-                self._tabs.current_section,
-                self.open_section,
-                lambda: self.themes.colors,
-            )
-            self._find_bar.closed.connect(self._focus_current)
-            self._layout.addWidget(self._find_bar)
-        return self._find_bar
-
-    @property
-    def navigator(self) -> RegionNavigator:
-        if self._navigator is None:
-            from viewer.ui.region_navigator import RegionNavigator
-
-            self._navigator = RegionNavigator(self)
-            self._navigator.region_chosen.connect(self.show_region)
-            self._navigator.set_regions([region.name for region in self._loaded.briefing.regions])
-            self._regions_dock.setWidget(self._navigator)
-        return self._navigator
-
-    @Slot(bool)
-    def _build_navigator_if_shown(self, visible: bool) -> None:
-        if visible:
-            self.navigator  # noqa: B018 - built on first show
-
-    @property
-    def text_index(self) -> TextIndex:
-        """The find index of the shown briefing; built on first use or after the first paint."""
-        if self._index is None:
-            from viewer.ui.text_index import TextIndex
-
-            # The index's documents use the light stylesheet: colours never change the text.
-            self._index = TextIndex(self._sources, stylesheet(LIGHT), self)
-            self._index.start()
-        return self._index
-
-    @Slot()
-    def _after_first_paint(self) -> None:
-        self._painted = True
-        self.text_index  # noqa: B018 - starts building in idle slices
-
-    def show_briefing(self, loaded: LoadedBriefing) -> None:
-        """Replace every section with the given briefing's."""
-        self._loaded = loaded
-        briefing = loaded.briefing
-        self._sources = SectionSources(loaded)
-        count = len(briefing.regions)
-        titles = [
-            "Overview",
-            *(region.name for region in briefing.regions),
-            "Sources",
-            "Original report",
-        ]
-        builders: list[Callable[[], QWidget]] = [partial(self._view, 0, "Overview")]
-        builders += [partial(self._region_view, i) for i in range(1, count + 1)]
-        builders += [partial(self._view, count + 1, "Sources"), self._build_original]
-        self._tabs.reset(titles, builders)
-        if self._index is not None:
-            self._index.deleteLater()
-            self._index = None
-        if self._painted:
-            self.text_index  # noqa: B018 - a reload starts the new index at once
-        if self._navigator is not None:
-            self._navigator.set_regions([region.name for region in briefing.regions])
-        self._regions_dock.setVisible(not self._tabs.every_region_has_a_tab)
-        self._watcher.watch(loaded.path)
-        self.setWindowTitle(window_title(briefing.title))
-        self.statusBar().showMessage(
-            f"{loaded.display_path} · {count} regions, "
-            f"{briefing.quote_count} quotes · source {loaded.source.state}"
-        )
-
-    def _region_view(self, section: int) -> ReadingView:
-        region = self._loaded.briefing.regions[section - 1]
-        view = self._view(section, f"Region: {region.name}")
-        view.setAccessibleDescription(
-            f"{counted(len(region.points), 'key point')}, "
-            f"{counted(len(region.quotes), 'quote')} with their speakers"
-        )
-        return view
-
-    def _view(self, section: int, name: str) -> ReadingView:
-        view = ReadingView(self.themes.colors)
-        view.setAccessibleName(name)
-        view.set_zoom(self._zoom, self.font())
-        sources = self._sources
-        first_screen = sources.first_screen(section)
-        if first_screen is None:
-            view.show_html(sources.html(section))
+    @Slot(object, bool)
+    def show_briefing(self, loaded: LoadedBriefing, same_file: bool = True) -> None:
+        """Replace every section with the given briefing's; a new version keeps the reader's place."""
+        current = self.tabs.current_section()
+        self.bars.hide_messages()
+        if same_file:
+            self.session.keep_places_for(self.tabs.order)
         else:
-            view.show_in_two_steps(first_screen, partial(sources.html, section))
-        view.anchorClicked.connect(self.links.follow)
-        view.zoom_requested.connect(self.zoom_by)
-        if section in self._pending_scroll:
-            view.scroll_to(self._pending_scroll.pop(section))
-        return view
+            self.session.forget_places()
+        pages = self.views.show_briefing(loaded)
+        self.search.show_pages(pages)
+        briefing = loaded.briefing
+        self.regions_dock.set_regions([region.name for region in briefing.regions])
+        self.regions_dock.setVisible(not self.tabs.every_region_has_a_tab)
+        self.setWindowTitle(window_title(briefing.title))
+        if same_file and current is not None and current in pages.order:
+            self.tabs.show_section(current)
+            self.statusBar().showMessage(f"Reloaded {loaded.display_path}", 5000)
+        else:
+            self.statusBar().showMessage(
+                f"{loaded.display_path} · {len(briefing.regions)} regions, "
+                f"{briefing.quote_count} quotes · source {loaded.report.state}"
+            )
 
-    def _build_original(self) -> QWidget:
-        view = self._view(self._tabs.section_count - 1, "Original report")
-        return original_page(self._loaded, view)
-
-    def section_view(self, section: int) -> ReadingView:
+    def section_view(self, section: Section) -> ReadingView:
         """The section's reading view, built (not shown) if it was not yet."""
-        content = self._tabs.content(section)
-        view = content if isinstance(content, ReadingView) else content.findChild(ReadingView)
-        assert view is not None
-        return view
+        return self.views.view(section)
 
-    def open_section(self, section: int) -> ReadingView:
+    def open_section(self, section: Section) -> ReadingView:
         """Make the section's tab current (adding it if needed) and return its view."""
-        self._tabs.show_section(section)
-        return self.section_view(section)
-
-    def built_views(self) -> dict[int, ReadingView]:
-        """The views built so far, by section."""
-        return {section: self.section_view(section) for section in self._tabs.built_sections()}
+        self.tabs.show_section(section)
+        return self.views.view(section)
 
     def original_view(self) -> ReadingView:
-        """The view of the original report, built now if it has not been shown yet."""
-        return self.section_view(self._tabs.section_count - 1)
+        return self.views.view(ORIGINAL)
 
-    # -- zoom and theme -------------------------------------------------------
+    def current_region_index(self) -> int | None:
+        """The region whose tab is current, or ``None`` on the other tabs."""
+        section = self.tabs.current_section()
+        return section.region if section is not None and section.is_region else None
 
-    @property
-    def zoom(self) -> int:
-        return self._zoom
+    # -- links, zoom, theme, navigation ---------------------------------------
+
+    @Slot(object)
+    def follow(self, link: Link) -> None:
+        """Do what a link of ours says (``viewer.render.links``)."""
+        from viewer.ui.clipboard import copy_citation
+        from viewer.ui.original_page import select_in_report
+
+        if isinstance(link, OpenRegion):
+            self.show_region(link.region)
+        elif isinstance(link, ShowInReport):
+            message = select_in_report(self.open_section(ORIGINAL), self.loaded, link.path)
+            self.statusBar().showMessage(message)
+        elif isinstance(link, CopyCitation):
+            self.statusBar().showMessage(copy_citation(self.loaded, link.path), 5000)
 
     @Slot(int)
-    def zoom_by(self, steps: int) -> None:
-        self.set_zoom(self._zoom + steps)
-
-    def set_zoom(self, step: int) -> None:
-        """Apply one text size to every reading view, built or not yet, and remember it."""
-        self._zoom = max(settings.ZOOM_MIN, min(settings.ZOOM_MAX, step))
-        for view in self.findChildren(ReadingView):
-            view.set_zoom(self._zoom, self.font())
-        settings.write("view/zoom", self._zoom)
-        self.statusBar().showMessage(f"Text size {round(100 * 1.1**self._zoom)} %", 3000)
-
-    @property
-    def theme(self) -> str:
-        return self.themes.theme
-
-    def set_theme(self, theme: str) -> None:
-        self.themes.set_theme(theme)
+    def _apply_zoom(self, step: int) -> None:
+        self.views.set_zoom(step)
+        self.statusBar().showMessage(f"Text size {self.zoom.percent} %", 3000)
 
     @Slot(object)
     def _recolor(self, colors: Colors) -> None:
         """Recolour every built view (later ones are built in the new colours) and the menu."""
-        for view in self.findChildren(ReadingView):
-            view.set_colors(colors)
-        self._check_theme_action()
-        if self._find_bar is not None and self._find_bar.isVisible() and self._find_bar.total:
-            self._find_bar.refresh()
-
-    def _check_theme_action(self) -> None:
-        for name, action in self.menu_actions.theme_actions.items():
-            action.setChecked(name == self.themes.theme)
-
-    # -- session --------------------------------------------------------------
-
-    def restore_session(self) -> None:
-        """Geometry, window state, tab and scroll positions from the last run; bad values are ignored."""
-        self.restoreGeometry(settings.read("window/geometry"))
-        self.restoreState(settings.read("window/state"))
-        self._regions_dock.setVisible(not self._tabs.every_region_has_a_tab)
-        self._pending_scroll = settings.read_scroll()
-        for section, view in self.built_views().items():
-            if section in self._pending_scroll:
-                view.scroll_to(self._pending_scroll.pop(section))
-        self._tabs.show_section(settings.read("session/tab"))
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        settings.write("window/geometry", self.saveGeometry())
-        settings.write("window/state", self.saveState())
-        settings.write("session/tab", self._tabs.current_section())
-        settings.write_scroll(self._scroll_positions())
-        settings.sync()
-        super().closeEvent(event)
-
-    def _scroll_positions(self) -> dict[int, int]:
-        """Where each opened section is scrolled to; sections not opened keep their last place."""
-        positions = dict(self._pending_scroll)
-        for section, view in self.built_views().items():
-            positions[section] = view.verticalScrollBar().value()
-        return {section: value for section, value in positions.items() if value > 0}
-
-    # -- navigation -----------------------------------------------------------
-
-    def current_region_index(self) -> int | None:
-        """The region whose tab is current, or ``None`` on the other tabs."""
-        section = self._tabs.current_section()
-        return section - 1 if self._tabs.is_region(section) else None
+        self.views.set_colors(colors)
+        self.menu_actions.check_theme(self.themes.theme)
+        self.search.refresh_highlights()
 
     @Slot(int)
     def show_region(self, region_index: int) -> None:
-        if 0 <= region_index < self._tabs.region_count:
-            self.open_section(1 + region_index).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot()
-    def focus_region_list(self) -> None:
-        """Show the region list (any briefing size) and put the cursor in its filter."""
-        self._regions_dock.show()
-        self.navigator.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.navigator.filter.selectAll()
+        if 0 <= region_index < self.tabs.order.region_count:
+            view = self.open_section(Section.of_region(region_index))
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _focus_current(self) -> None:
-        page = self._tabs.currentWidget()
-        view = page.findChild(ReadingView) if page is not None else None
-        if view is not None:
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        section = self.tabs.current_section()
+        if section is not None:
+            self.views.view(section).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- files ----------------------------------------------------------------
+    def _scroll_of(self, section: Section) -> int | None:
+        return self.session.take_scroll(section)
+
+    # -- files, session, dialogs ----------------------------------------------
 
     @Slot()
     def ask_and_open(self) -> None:
         from viewer.ui import dialogs  # file dialogs are not needed to start
 
-        start = str(self._loaded.path.parent)
-        path = dialogs.ask_open_path(self, start)
+        path = dialogs.ask_open_path(self, str(self.loaded.path.parent))
         if path is not None:
             self.open_path(path)
 
-    @Slot(str)
-    def open_recent(self, path: str) -> None:
-        self.open_path(Path(path))
-
+    @Slot(object)
     def open_path(self, path: Path, display_path: str | None = None) -> bool:
         """Show the briefing at ``path``; on any problem keep what is shown and list why."""
-        try:
-            loaded = load_briefing(path, display_path)
-        except BriefingError as error:
-            self.show_refusal(error, f"Still showing “{self._loaded.briefing.title}”.")
-            return False
-        if self._error_bar is not None:
-            self._error_bar.hide()
-        self._pending_scroll = {}
-        self.show_briefing(loaded)
-        remember_opened(path)
-        return True
+        opened = self.file.open(path, display_path)
+        if opened:
+            remember_opened(path)
+        return opened
 
     @Slot()
     def reload(self) -> bool:
         """Read the open file again; an invalid new version leaves the last good one on screen."""
-        try:
-            loaded = load_briefing(self._loaded.path, self._loaded.display_path)
-        except BriefingError as error:
-            self.show_refusal(error, "Still showing the last version that could be read.")
-            return False
-        if self._error_bar is not None:
-            self._error_bar.hide()
-        section = self._tabs.current_section()
-        self._pending_scroll = self._scroll_positions()
-        self.show_briefing(loaded)
-        self._tabs.show_section(section)
-        self.statusBar().showMessage(f"Reloaded {loaded.display_path}", 5000)
-        return True
+        return self.file.reload()
+
+    @Slot(object, str)
+    def show_refusal(self, error: BriefingError, kept: str) -> None:
+        self.bars.ensure_error_bar().show_error(error, kept)
+
+    def restore_session(self) -> None:
+        self.session.restore()
+        self.regions_dock.setVisible(not self.tabs.every_region_has_a_tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.session.save()
+        super().closeEvent(event)
 
     @Slot()
-    def reload_if_changed(self) -> None:
-        """The watcher saw the file or its folder change: reload if the file's bytes did."""
-        if changed_on_disk(self._loaded):
-            self.reload()
+    def _show_shortcuts(self) -> None:
+        from viewer.ui.shortcuts_dialog import show_shortcuts
 
-    def show_refusal(self, error: BriefingError, kept: str) -> None:
-        self.error_bar.show_error(error, kept)
+        show_shortcuts(self.menu_actions.all_actions(), self)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if dropped_briefing(event.mimeData()) is not None:
-            event.acceptProposedAction()
+    @Slot()
+    def _show_about(self) -> None:
+        from viewer.ui import dialogs
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        path = dropped_briefing(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
+        dialogs.about_box(self)

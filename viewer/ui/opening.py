@@ -1,15 +1,13 @@
-"""Which file to open: dropped files, the recent list, and whether the open file changed on disk."""
+"""Which file to open: dropped files, and remembering what was opened for the next run."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from viewer import settings
-from viewer.loading import LoadedBriefing
-from viewer.safe_read import ReadRefused, read_regular_file
 
 
 def dropped_briefing(data: QMimeData) -> Path | None:
@@ -27,13 +25,25 @@ def remember_opened(path: Path) -> None:
     settings.remember_recent(absolute)
 
 
-def changed_on_disk(loaded: LoadedBriefing) -> bool:
-    """Whether the file's bytes differ from the ones shown; ``False`` while it is missing.
+class DropOpener(QObject):
+    """Lets a window accept one dragged ``.json`` file and says which was dropped.
 
-    Read with the same checks as a load, so a FIFO put in its place cannot block.
+    Signals:
+        dropped(object): the ``Path`` of the briefing dropped on the window.
     """
-    try:
-        data = read_regular_file(loaded.path)
-    except ReadRefused:
-        return False  # gone or unreadable for now; an editor's next rename brings it back
-    return hashlib.sha256(data).hexdigest() != loaded.sha256
+
+    dropped = Signal(object)
+
+    def __init__(self, target: QObject) -> None:
+        super().__init__(target)
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(event, QDragEnterEvent | QDropEvent):
+            path = dropped_briefing(event.mimeData())
+            if path is not None:
+                event.acceptProposedAction()
+                if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                    self.dropped.emit(path)
+                return True
+        return super().eventFilter(watched, event)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from viewer.loading import LoadedBriefing
+from viewer.model.loaded import LoadedBriefing
 
 # Printing modules load on first use: QtPrintSupport and the print layout are
 # not needed to open a window, and start-up time is measured (bench/).

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QFont, QShowEvent, QTextDocument, QWheelEvent
+from PySide6.QtGui import QFont, QShowEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from viewer.render import stylesheet
+from viewer.render.style import stylesheet
 from viewer.theme import Colors
 from viewer.ui.first_paint import AfterFirstPaint
+from viewer.ui.zoom import STEP_FACTOR
 
 
 class ReadingView(QTextBrowser):
@@ -58,7 +59,7 @@ class ReadingView(QTextBrowser):
     def set_zoom(self, step: int, base: QFont) -> None:
         """Text size ``base`` × 1.1^step; the document reflows to the new size."""
         font = QFont(base)
-        font.setPointSizeF(base.pointSizeF() * 1.1**step)
+        font.setPointSizeF(base.pointSizeF() * STEP_FACTOR**step)
         self.document().setDefaultFont(font)
 
     def show_html(self, html: str) -> None:
@@ -96,6 +97,18 @@ class ReadingView(QTextBrowser):
         self._colors = colors
         self._replace_keeping_place(self._html)
 
+    def span_cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor over the document positions ``start``–``end`` (UTF-16 units)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the document positions ``start``–``end`` and scroll them into view."""
+        self.setTextCursor(self.span_cursor(start, end))
+        self.ensureCursorVisible()
+
     def scroll_to(self, position: int) -> None:
         """Scroll to ``position`` now if shown, else once shown and laid out at its real width.
 
@@ -127,8 +140,3 @@ class ReadingView(QTextBrowser):
         ):
             bar.setValue(self._pending_scroll)
             self._pending_scroll = None
-
-
-def plain_text_of(document: QTextDocument) -> str:
-    """The document's text with paragraph separators as newlines, as a reader would copy it."""
-    return document.toPlainText()

@@ -15,12 +15,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from viewer.render import visible
+from viewer.text import one_line
 
 
 def entry(number: int, name: str) -> str:
     """ "734 · Name": the number lets a reader jump by typing it."""
-    return f"{number} · {visible(name).replace(chr(10), ' ')}"
+    return f"{number} · {one_line(name)}"
 
 
 class RegionNavigator(QWidget):

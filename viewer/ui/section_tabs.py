@@ -1,11 +1,9 @@
 """The tab widget as a view of a briefing's sections, whether or not each section has a tab.
 
-A briefing has ``n + 3`` sections, numbered as their tabs are in a small briefing:
-0 is the Overview, 1…n the regions, n + 1 Sources and n + 2 the original report.
-A small briefing shows every section as a tab. A large one (more regions than a
-tab bar can usefully hold) starts with the Overview, Sources and the original
-report only; a region gets its tab, in region order, when the reader opens it
-from the region list, a link or a find result, and loses it when they close it.
+A small briefing shows every section as a tab, in reading order. A large one (more
+regions than a tab bar can usefully hold) starts with the Overview, Sources and the
+original report only; a region gets its tab, in reading order, when the reader opens
+it from the region list, a link or a find result, and loses it when they close it.
 """
 
 from __future__ import annotations
@@ -16,7 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTabBar, QTabWidget, QToolButton, QToolTip, QWidget
 
-from viewer.render import visible
+from viewer.section import Section, SectionOrder
+from viewer.text import visible
 from viewer.ui.labels import plain_tooltip, tab_title
 from viewer.ui.lazy_tab import LazyTab
 
@@ -28,17 +27,23 @@ class SectionTabs(QTabWidget):
     """Tabs for sections, built lazily.
 
     Signals:
-        section_changed(int): the current tab now shows this section.
+        section_changed(object): the current tab now shows this ``Section``.
     """
 
-    section_changed = Signal(int)
+    section_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pages: dict[int, LazyTab] = {}
-        self._builders: list[Callable[[], QWidget]] = []
-        self._titles: list[str] = []
-        self._region_count = 0
+        self.setObjectName("briefingTabs")
+        self.setDocumentMode(True)
+        self.setUsesScrollButtons(True)
+        # Qt would elide every tab, "Overview" too, before scrolling; long names are
+        # shortened in tab_title instead, and the bar scrolls.
+        self.setElideMode(Qt.TextElideMode.ElideNone)
+        self._pages: dict[Section, LazyTab] = {}
+        self._order = SectionOrder(0)
+        self._build: Callable[[Section], QWidget] = lambda section: QWidget()
+        self._title: Callable[[Section], str] = lambda section: ""
         self._all_tabs = True
         self.tabCloseRequested.connect(self.close_tab)
         self.tabBar().installEventFilter(self)
@@ -49,56 +54,52 @@ class SectionTabs(QTabWidget):
         self.currentChanged.connect(self._on_current_changed)
 
     @property
-    def section_count(self) -> int:
-        return len(self._builders)
-
-    @property
-    def region_count(self) -> int:
-        return self._region_count
+    def order(self) -> SectionOrder:
+        return self._order
 
     @property
     def every_region_has_a_tab(self) -> bool:
         return self._all_tabs
 
-    def reset(self, titles: list[str], builders: list[Callable[[], QWidget]]) -> None:
-        """Show new sections: ``titles[i]`` and ``builders[i]`` for section ``i``."""
+    def reset(
+        self,
+        order: SectionOrder,
+        title: Callable[[Section], str],
+        build: Callable[[Section], QWidget],
+    ) -> None:
+        """Show new sections: ``title(section)`` on its tab, ``build(section)`` when first shown."""
         self._clear()
-        self._titles = titles
-        self._builders = builders
-        self._region_count = len(builders) - 3
-        self._all_tabs = self._region_count <= MAX_REGION_TABS
+        self._order, self._title, self._build = order, title, build
+        self._all_tabs = order.region_count <= MAX_REGION_TABS
         self.setTabsClosable(not self._all_tabs)
-        for section in range(len(builders)):
-            if self._all_tabs or not self.is_region(section):
+        for section in order:
+            if self._all_tabs or not section.is_region:
                 self._add_page(section)
         self.setCurrentIndex(0)
 
-    def is_region(self, section: int) -> bool:
-        return 1 <= section <= self._region_count
-
-    def section_of_tab(self, tab: int) -> int:
+    def section_of_tab(self, tab: int) -> Section | None:
         page = self.widget(tab)
-        return self._section_of_page(page) if page is not None else -1
+        section = page.property("section") if page is not None else None
+        return section if isinstance(section, Section) else None
 
-    def tab_of_section(self, section: int) -> int | None:
-        page = self._pages.get(section)
-        return self.indexOf(page) if page is not None else None
-
-    def current_section(self) -> int:
+    def current_section(self) -> Section | None:
         return self.section_of_tab(self.currentIndex())
 
-    def page(self, section: int) -> LazyTab:
+    def has_tab(self, section: Section) -> bool:
+        return section in self._pages
+
+    def page(self, section: Section) -> LazyTab:
         """The section's tab page, added (not shown) if it has none yet."""
         if section not in self._pages:
             self._add_page(section)
         return self._pages[section]
 
-    def content(self, section: int) -> QWidget:
+    def content(self, section: Section) -> QWidget:
         """The section's widget, built now if it has not been yet."""
         return self.page(section).content()
 
-    def show_section(self, section: int) -> None:
-        if 0 <= section < self.section_count:
+    def show_section(self, section: Section) -> None:
+        if section in self._order:
             self.setCurrentWidget(self.page(section))
 
     def step(self, step: int) -> None:
@@ -110,38 +111,47 @@ class SectionTabs(QTabWidget):
         if 0 <= tab < self.count():
             self.setCurrentIndex(tab)
 
-    def built_sections(self) -> list[int]:
+    def built_sections(self) -> list[Section]:
         """The sections whose page has been built, with or without a tab shown now."""
         return [section for section, page in self._pages.items() if page.is_built]
 
+    def is_closable(self, tab: int) -> bool:
+        """Only a region's tab in a large briefing can be closed; the fixed tabs stay."""
+        section = self.section_of_tab(tab)
+        return not self._all_tabs and section is not None and section.is_region
+
     @Slot(int)
     def close_tab(self, tab: int) -> None:
-        """Close a region's tab (only large briefings offer this); the fixed tabs stay."""
         section = self.section_of_tab(tab)
-        if self._all_tabs or not self.is_region(section):
+        if section is None or not self.is_closable(tab):
             return
         page = self._pages.pop(section)
         self.removeTab(tab)
         page.deleteLater()
 
-    def _add_page(self, section: int) -> None:
-        page = LazyTab(self._builders[section])
+    def _add_page(self, section: Section) -> None:
+        page = LazyTab(lambda: self._build(section))
         page.setProperty("section", section)
         self._pages[section] = page
-        position = sum(1 for other in self._pages if other < section)
-        tab = self.insertTab(position, page, tab_title(self._titles[section]))
+        position = sum(
+            1
+            for other in self._pages
+            if self._order.position(other) < self._order.position(section)
+        )
+        title = self._title(section)
+        tab = self.insertTab(position, page, tab_title(title))
         # Not setTabToolTip: a tab's tooltip is also its accessible description, and
         # a screen reader would read the escaping markup. See tab_tooltip().
-        self.tabBar().setAccessibleTabName(tab, visible(self._titles[section]))
-        page.setAccessibleName(visible(self._titles[section]))
-        if self.tabsClosable() and not self.is_region(section):
+        self.tabBar().setAccessibleTabName(tab, visible(title))
+        page.setAccessibleName(visible(title))
+        if self.tabsClosable() and not section.is_region:
             # Overview, Sources and the original report cannot be closed.
             self.tabBar().setTabButton(tab, QTabBar.ButtonPosition.RightSide, None)
 
     def tab_tooltip(self, tab: int) -> str:
         """The tab's whole title as a tooltip that shows literally (see ``plain_tooltip``)."""
         section = self.section_of_tab(tab)
-        return plain_tooltip(self._titles[section]) if 0 <= section < len(self._titles) else ""
+        return plain_tooltip(self._title(section)) if section is not None else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
@@ -154,10 +164,6 @@ class SectionTabs(QTabWidget):
                 QToolTip.showText(event.globalPos(), self.tab_tooltip(tab), self.tabBar())
                 return True
         return super().eventFilter(watched, event)
-
-    def _section_of_page(self, page: QWidget) -> int:
-        section = page.property("section")
-        return section if isinstance(section, int) else -1
 
     def _clear(self) -> None:
         """Remove every page without showing (and so building) any lazy one on the way."""
@@ -175,5 +181,6 @@ class SectionTabs(QTabWidget):
 
     @Slot(int)
     def _on_current_changed(self, tab: int) -> None:
-        if tab >= 0:
-            self.section_changed.emit(self.section_of_tab(tab))
+        section = self.section_of_tab(tab)
+        if section is not None:
+            self.section_changed.emit(section)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,3 +78,11 @@ class ShortcutsDialog(QDialog):
             return item.text() if item is not None else ""
 
         return [(text(row, 0), text(row, 1)) for row in range(self.table.rowCount())]
+
+
+def show_shortcuts(actions: Iterable[QAction], parent: QWidget) -> ShortcutsDialog:
+    """Help → Keyboard Shortcuts, opened without blocking (``open()``) so tests can read it."""
+    dialog = ShortcutsDialog(actions, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

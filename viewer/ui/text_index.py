@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextDocument
+
+from viewer.section import Section
+from viewer.text import utf16_len, utf16_offset
 
 #: Each idle slice builds sections for about this long, so the window stays responsive.
 SLICE_SECONDS = 0.008
@@ -41,17 +45,13 @@ def fold(text: str, case_sensitive: bool = False) -> str:
     return text.translate(table)
 
 
-def utf16_offset(text: str, index: int) -> int:
-    """Qt counts positions in UTF-16 units; Python in code points."""
-    return len(text[:index].encode("utf-16-le")) // 2
+class SectionPages(Protocol):
+    """Each section's HTML, rendered when asked (``SectionHtml``)."""
 
+    @property
+    def sections(self) -> list[Section]: ...
 
-class HtmlSources(Protocol):
-    """Each section's HTML by section number, rendered when asked (``SectionSources``)."""
-
-    def __len__(self) -> int: ...
-
-    def html(self, section: int) -> str: ...
+    def html(self, section: Section) -> str: ...
 
 
 class TextIndex(QObject):
@@ -65,9 +65,11 @@ class TextIndex(QObject):
 
     ready = Signal()
 
-    def __init__(self, sources: HtmlSources, style: str, parent: QObject | None = None) -> None:
+    def __init__(self, pages: SectionPages, style: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sources = sources
+        self._pages = pages
+        self.sections: Sequence[Section] = pages.sections
+        self._numbers = {section: number for number, section in enumerate(self.sections)}
         self._style = style
         self._texts: list[str] = []
         # The default search (case ignored) is folded while building, in idle time.
@@ -78,30 +80,37 @@ class TextIndex(QObject):
 
     @property
     def is_complete(self) -> bool:
-        return len(self._texts) == len(self._sources)
+        return len(self._texts) == len(self.sections)
 
     def start(self) -> None:
         """Build the rest in idle time, a slice at a time."""
         if not self.is_complete:
             self._timer.start(0)
 
-    def text(self, section: int) -> str:
+    def number(self, section: Section | None) -> int | None:
+        """The place of ``section`` in ``sections`` (and in ``counts``), if it has one."""
+        return self._numbers.get(section) if section is not None else None
+
+    def text(self, section: Section) -> str:
         self._complete()
-        return self._texts[section]
+        return self._texts[self._numbers[section]]
 
     def counts(self, needle: str, case_sensitive: bool) -> list[int]:
-        """Non-overlapping matches of ``needle`` in each section."""
+        """Non-overlapping matches of ``needle`` in each section, in the order of ``sections``."""
         if not needle:
-            return [0] * len(self._sources)
+            return [0] * len(self.sections)
         wanted = fold(needle, case_sensitive)
         return [text.count(wanted) for text in self._folded_texts(case_sensitive)]
 
-    def positions(self, section: int, needle: str, case_sensitive: bool) -> list[tuple[int, int]]:
+    def positions(
+        self, section: Section, needle: str, case_sensitive: bool
+    ) -> list[tuple[int, int]]:
         """(start, end) of each match in ``section``, as document positions (UTF-16 units)."""
         wanted = fold(needle, case_sensitive)
-        folded = self._folded_texts(case_sensitive)[section]
-        raw = self._texts[section]
-        wide = len(raw.encode("utf-16-le")) // 2 != len(raw)
+        number = self._numbers[section]
+        folded = self._folded_texts(case_sensitive)[number]
+        raw = self._texts[number]
+        wide = utf16_len(raw) != len(raw)
         found = []
         start = folded.find(wanted) if wanted else -1
         while start >= 0:
@@ -129,7 +138,7 @@ class TextIndex(QObject):
     def _build_one(self) -> None:
         document = QTextDocument()
         document.setDefaultStyleSheet(self._style)
-        document.setHtml(self._sources.html(len(self._texts)))
+        document.setHtml(self._pages.html(self.sections[len(self._texts)]))
         text = document.toRawText()
         self._texts.append(text)
         self._folded[False].append(fold(text))

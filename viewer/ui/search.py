@@ -1,0 +1,96 @@
+"""Find in the whole briefing: the text index of the briefing shown and the find bar over it.
+
+Neither is in the first picture: the index is built in idle slices after the first
+paint (or at once, when a search comes first), the bar when the reader first asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from viewer.render.style import stylesheet
+from viewer.section import Section
+from viewer.theme import LIGHT, Colors
+from viewer.ui.reading_view import ReadingView
+from viewer.ui.section_html import SectionHtml
+
+if TYPE_CHECKING:
+    from viewer.ui.find_bar import FindBar
+    from viewer.ui.text_index import TextIndex
+
+
+class Search(QObject):
+    """The find index and bar of one window.
+
+    Signals:
+        closed(): the find bar was closed; the window gives the focus back to the page.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        layout: QVBoxLayout,
+        current_section: Callable[[], Section | None],
+        open_section: Callable[[Section], ReadingView],
+        colors: Callable[[], Colors],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._layout = layout
+        self._parent = parent
+        self._current_section = current_section
+        self._open_section = open_section
+        self._colors = colors
+        self._pages: SectionHtml | None = None
+        self._index: TextIndex | None = None
+        self._bar: FindBar | None = None
+        self._started = False
+
+    def show_pages(self, pages: SectionHtml) -> None:
+        """Search these pages from now on; once the window has painted, index them at once."""
+        self._pages = pages
+        if self._index is not None:
+            self._index.deleteLater()
+            self._index = None
+        if self._started:
+            self.ensure_index()
+
+    def start(self) -> None:
+        """The window has painted: build the index in idle slices from now on."""
+        self._started = True
+        self.ensure_index()
+
+    def ensure_index(self) -> TextIndex:
+        if self._index is None:
+            from viewer.ui.text_index import TextIndex
+
+            assert self._pages is not None
+            # The index's documents use the light stylesheet: colours never change the text.
+            self._index = TextIndex(self._pages, stylesheet(LIGHT), self)
+            self._index.start()
+        return self._index
+
+    def ensure_bar(self) -> FindBar:
+        if self._bar is None:
+            from viewer.ui.find_bar import FindBar
+
+            self._bar = FindBar(
+                self.ensure_index,
+                self._current_section,
+                self._open_section,
+                self._colors,
+                self._parent,
+            )
+            self._bar.closed.connect(self.closed)
+            self._layout.addWidget(self._bar)
+        return self._bar
+
+    def refresh_highlights(self) -> None:
+        """Colours changed: draw the open bar's highlights again in the new ones."""
+        if self._bar is not None and self._bar.isVisible() and self._bar.total:
+            self._bar.refresh()

@@ -1,0 +1,113 @@
+"""A reading view for each section, built when its tab is first shown, kept in the reader's colours and size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from viewer.model.loaded import LoadedBriefing
+from viewer.render.links import parse_link
+from viewer.render.pages import section_title
+from viewer.section import Section
+from viewer.text import counted
+from viewer.theme import Colors
+from viewer.ui.original_page import original_page
+from viewer.ui.reading_view import ReadingView
+from viewer.ui.section_html import SectionHtml
+from viewer.ui.section_tabs import SectionTabs
+
+
+class SectionViews(QObject):
+    """The views of the briefing shown, one per section, inside the tabs.
+
+    Signals:
+        link_activated(object): a link of ours was clicked (a ``viewer.render.links`` value).
+        zoom_requested(int): Ctrl+wheel over a view asked for one step in or out.
+    """
+
+    link_activated = Signal(object)
+    zoom_requested = Signal(int)
+
+    def __init__(
+        self,
+        tabs: SectionTabs,
+        colors: Callable[[], Colors],
+        font: Callable[[], QFont],
+        take_scroll: Callable[[Section], int | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tabs = tabs
+        self._colors = colors
+        self._font = font
+        self._take_scroll = take_scroll
+        self._zoom = 0
+        self._views: dict[Section, ReadingView] = {}
+        self._loaded: LoadedBriefing | None = None
+        self.html: SectionHtml | None = None
+
+    def show_briefing(self, loaded: LoadedBriefing) -> SectionHtml:
+        """Replace every section with the given briefing's (views are built on first show)."""
+        self._loaded = loaded
+        self._views = {}
+        self.html = SectionHtml(loaded)
+        self._tabs.reset(self.html.order, lambda s: section_title(loaded, s), self._build)
+        return self.html
+
+    def view(self, section: Section) -> ReadingView:
+        """The section's view, built (not shown) if it was not yet."""
+        self._tabs.content(section)
+        return self._views[section]
+
+    def built(self) -> dict[Section, ReadingView]:
+        """The views built so far whose tab still exists, by section."""
+        return {s: self._views[s] for s in self._tabs.built_sections() if s in self._views}
+
+    def set_zoom(self, step: int) -> None:
+        self._zoom = step
+        for view in self._views.values():
+            view.set_zoom(step, self._font())
+
+    def set_colors(self, colors: Colors) -> None:
+        for view in self._views.values():
+            view.set_colors(colors)
+
+    def _build(self, section: Section) -> QWidget:
+        assert self._loaded is not None
+        assert self.html is not None
+        loaded, html = self._loaded, self.html
+        view = ReadingView(self._colors())
+        view.setAccessibleName(_accessible_name(loaded, section))
+        if section.is_region:
+            region = loaded.briefing.regions[section.region]
+            view.setAccessibleDescription(
+                f"{counted(len(region.points), 'key point')}, "
+                f"{counted(len(region.quotes), 'quote')} with their speakers"
+            )
+        view.set_zoom(self._zoom, self._font())
+        first_screen = html.first_screen(section)
+        if first_screen is None:
+            view.show_html(html.html(section))
+        else:
+            view.show_in_two_steps(first_screen, lambda: html.html(section))
+        view.anchorClicked.connect(self._on_anchor)
+        view.zoom_requested.connect(self.zoom_requested)
+        position = self._take_scroll(section)
+        if position is not None:
+            view.scroll_to(position)
+        self._views[section] = view
+        return original_page(loaded, view) if section.kind == "original" else view
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        link = parse_link(url.toString())
+        if link is not None:
+            self.link_activated.emit(link)
+
+
+def _accessible_name(loaded: LoadedBriefing, section: Section) -> str:
+    title = section_title(loaded, section)
+    return f"Region: {title}" if section.is_region else title
