@@ -1,21 +1,24 @@
-"""Shared fixtures: the bundled briefing as data, files written from it, and the main window."""
+"""Fixtures for every test: the seed, the bundled briefing as data, files written from it.
+
+Nothing here starts Qt: tests of JSON, validation and the command line run without a
+``QApplication``. Qt tests get theirs from pytest-qt (``qtbot``, ``qapp``), and their
+settings and clipboard are isolated by ``qt_isolated`` (autouse under tests/ui/).
+"""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.helpers.briefings import WriteBriefing
+from tests.helpers.paths import BUNDLED, SEED
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_1de14245fb9f593d.txt"
-BUNDLED = ROOT / "resources" / "briefing.json"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(scope="session")
@@ -27,10 +30,7 @@ def seed_text() -> str:
 def briefing_data() -> dict[str, Any]:
     """A fresh, mutable copy of the bundled briefing's JSON."""
     data: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
-    return copy.deepcopy(data)
-
-
-WriteBriefing = Callable[..., Path]
+    return data
 
 
 @pytest.fixture
@@ -50,27 +50,9 @@ def write_briefing(tmp_path: Path) -> WriteBriefing:
     return write
 
 
-def shown_window(qtbot: Any, path: Path | None = None) -> Any:
-    """The main window on ``path`` (the bundled briefing without one), shown and active."""
-    from viewer.ui.app import create_application, create_main_window
-
-    win = create_main_window(create_application(), path)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):  # shortcuts reach the active window only
-        win.show()
-        win.activateWindow()
-    return win
-
-
 @pytest.fixture
-def window(qtbot: Any) -> Any:
-    """The main window on the bundled briefing, shown as `briefing-viewer` shows it."""
-    return shown_window(qtbot)
-
-
-@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every test gets its own settings folder: the real user's settings are never touched."""
+    """This test's own settings folder: the real user's settings are never touched."""
     from PySide6.QtCore import QSettings
 
     folder = tmp_path_factory.mktemp("settings")
@@ -79,13 +61,13 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def clean_clipboard(qapp: Any) -> Iterator[None]:
-    """Empty the clipboard after each test.
+@pytest.fixture
+def qt_isolated(qapp: Any, isolated_settings: Path) -> Iterator[Path]:
+    """Own settings, and an empty clipboard after the test.
 
-    Isolates tests from each other, and works around the offscreen platform, whose
+    The clipboard is emptied to isolate tests, and because the offscreen platform's
     clipboard frees data it was given after the application is gone: the process
     then segfaults at exit (the xcb platform does not).
     """
-    yield
+    yield isolated_settings
     qapp.clipboard().clear()

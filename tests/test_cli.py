@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import BUNDLED, ROOT, WriteBriefing
+from tests.helpers.briefings import WriteBriefing
+from tests.helpers.paths import BUNDLED, ROOT
 from viewer import __version__
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QIcon
 
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 
 def desktop_entry(path: Path) -> configparser.SectionProxy:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.hostile_cases import CASES, Case
+from tests.helpers.hostile_cases import CASES, Case
+from tests.helpers.paths import ROOT
 
 
 def check(*paths: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:

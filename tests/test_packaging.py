@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 # What --check needs at run time; Qt is left out on purpose: --check must not need it.
 CHECK_DEPENDENCIES = ["msgspec", "jsonschema"]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import BUNDLED, ROOT
+from tests.helpers.paths import BUNDLED, ROOT
 from viewer import __version__
 
 
@@ -113,10 +113,19 @@ def test_fonts_are_embedded(bundled_pdf: Path) -> None:
 def test_original_report_appendix_is_on_by_default(
     bundled_pdf: Path, tmp_path: Path, seed_text: str
 ) -> None:
-    assert "Original report" in page_texts(bundled_pdf)[-1]
+    def words(texts: list[str]) -> str:
+        return " ".join(" ".join(texts).replace("\u00a0", " ").split())
+
+    last_sentence = "He also assessed the situation around Kherson."
+    texts = page_texts(bundled_pdf)
+    appendix = [t for t in texts if _body(t).startswith("Original report\n")]
+    assert len(appendix) == 1, "the appendix starts one page"
+    assert last_sentence in words(texts[texts.index(appendix[0]) :])
     out = tmp_path / "short.pdf"
     assert export(str(out), "--no-original").returncode == 0
     assert not any(_body(t).startswith("Original report") for t in page_texts(out))
+    assert last_sentence not in words(page_texts(out)), "the report's own sentences are gone"
+    assert " ".join(seed_text.split()[:6]) in words(texts)
 
 
 def test_one_region_only(tmp_path: Path) -> None:
@@ -240,3 +249,32 @@ def test_a_regions_quotes_are_never_split_by_a_page_end(tmp_path: Path) -> None:
     quotes = [" ".join(q["text"].split()) for q in data["regions"][0]["quotes"]]
     split = [quote for quote in quotes if not any(quote in text for text in region_pages)]
     assert split == []
+
+
+def test_no_line_is_printed_on_two_pages(tmp_path: Path) -> None:
+    """A line at the top of a page is painted there only: drawn (even clipped from view) at the
+    bottom of the page before, its text would be there twice for search and copy."""
+    from bench.generate import write
+
+    data = json.loads(write(1, tmp_path).read_text(encoding="utf-8"))
+    region = data["regions"][0]
+    evidence = region["points"][0]["evidence"]
+    region["points"] = [
+        {
+            "text": f"Statement number {n:03d} of a region that runs over several pages.",
+            "kind": "reported",
+            "attribution": "The report",
+            "evidence": evidence,
+        }
+        for n in range(150)
+    ]
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "long.pdf"
+    result = export(str(out), str(path), "--no-original")
+    assert result.returncode == 0, result.stderr
+    pages = [" ".join(text.split()) for text in page_texts(out)]
+    assert len(pages) > 4
+    for n in range(150):
+        on = [i for i, text in enumerate(pages, 1) if f"Statement number {n:03d} " in text]
+        assert len(on) == 1, f"statement {n:03d} is on pages {on}"

@@ -3,7 +3,7 @@
 import hashlib
 import json
 
-from tests.conftest import BUNDLED, SEED
+from tests.helpers.paths import BUNDLED, SEED
 
 SEED_SHA256 = "f79e13d03ece418c915d3d4dfd9cbb5be1597fb9bcaea26512b2621ec35f0109"
 

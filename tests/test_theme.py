@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.helpers.contrast import contrast
 from viewer.theme import DARK, HIGH_CONTRAST, LIGHT, PRINT, SCREEN_THEMES, Colors
 
 #: (foreground, background) pairs that appear together, as the stylesheet and palette use them.
@@ -24,22 +25,6 @@ TEXT_PAIRS = (
     ("selection_text", "selection_background"),  # selected text, current find match
     ("match_text", "match_background"),  # the other find matches
 )
-
-
-def luminance(hex_colour: str) -> float:
-    """WCAG 2.x relative luminance of ``#rrggbb``."""
-
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
-
-
-def contrast(a: str, b: str) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_contrast_formula_matches_wcag_reference_values() -> None:

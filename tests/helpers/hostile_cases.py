@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import BUNDLED
+from tests.helpers.paths import BUNDLED
 
 Maker = Callable[[Path], Path]
 
@@ -188,8 +188,8 @@ CASES = [
     # format and schema
     Case(
         "format-version",
-        edited(lambda d: d.update(format="briefing/2")),
-        'format: this file needs format "briefing/2"; this app reads "briefing/1"',
+        edited(lambda d: d.update(format="briefing/3")),
+        'format: this file needs format "briefing/3"; this app reads "briefing/2" and "briefing/1"',
     ),
     Case(
         "format-number",
@@ -209,7 +209,7 @@ CASES = [
     Case(
         "regions-empty",
         edited(lambda d: d.update(regions=[])),
-        "regions: got []; expected at least 1 item",
+        "regions: expected at least 1 item in a finished briefing",
     ),
     Case(
         "regions-object",
@@ -262,9 +262,9 @@ CASES = [
         "regions[0].quotes[0]: 'outlet' is a required property",
     ),
     Case(
-        "null-speaker",
-        edited(lambda d: quote(d).update(speaker=None)),
-        "regions[0].quotes[0].speaker: expected string, got null",
+        "number-speaker",
+        edited(lambda d: quote(d).update(speaker=42)),
+        "regions[0].quotes[0].speaker: expected string or null, got a number",
     ),
     # rules beyond the schema
     Case(

@@ -1,0 +1,1 @@
+"""What tests share: paths, briefing files, windows driven as a reader drives them. No test module imports another."""
