@@ -1,12 +1,13 @@
-"""The bundled briefing is faithful to the seed: every quote verbatim, nothing invented."""
+"""The bundled briefing is faithful to the seed: every quote verbatim, every statement sourced, nothing invented."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from tests.conftest import BUNDLED
+from tests.helpers.paths import BUNDLED
 from viewer.loading import load_briefing
+from viewer.model.statements import statements
 
 REQUIRED_REGIONS = {"Kyiv", "Belarus", "Donbas", "Mariupol", "Kherson–Mykolaiv"}
 
@@ -40,15 +41,45 @@ def test_regions_cover_the_report(briefing_data: dict[str, Any]) -> None:
     assert 3 <= len(briefing_data["takeaways"]) <= 6
 
 
-def test_quotes_carry_speaker_role_and_the_outlets_the_source_names(
-    briefing_data: dict[str, Any],
+def test_quotes_carry_the_outlets_the_source_names_and_how(
+    briefing_data: dict[str, Any], seed_text: str
 ) -> None:
     by_text = {q["text"][:12]: q for q in _all_quotes(briefing_data)}
-    assert by_text["“They have a"]["outlet"] == "AFP"
-    assert by_text["“there are n"]["outlet"] == "CNN"
+    assert by_text["“They have a"]["outlet"] == {"name": "AFP", "relation": "according-to"}
+    assert by_text["“there are n"]["outlet"] == {"name": "CNN", "relation": "told"}
+    others = [
+        q
+        for q in _all_quotes(briefing_data)
+        if q["text"][:12] not in ("“They have a", "“there are n")
+    ]
+    assert all(q["outlet"] is None for q in others), (
+        "an outlet named a paragraph earlier is not stated"
+    )
     for quote in _all_quotes(briefing_data):
         assert quote["anonymous"] is True, "the source never names the official"
         assert "Pentagon" in quote["speaker"]
+
+
+def test_the_reports_words_of_every_quote_are_the_reports_own(
+    briefing_data: dict[str, Any], seed_text: str
+) -> None:
+    cues = {q["text"][:12]: q["cue"] for q in _all_quotes(briefing_data)}
+    start, end = cues["“They have a"]
+    assert seed_text[start:end] == "the official said on grounds of anonymity, according to AFP"
+    start, end = cues["“there are n"]
+    assert seed_text[start:end] == "the official told CNN"
+    assert cues["“We do begin"] is None, "that paragraph has no attribution of its own"
+    for quote in _all_quotes(briefing_data):
+        if quote["cue"] is None:
+            assert quote["note"], "a quote without the report's words says how it was attributed"
+
+
+def test_every_statement_rests_on_passages_of_the_report() -> None:
+    loaded = load_briefing(BUNDLED)
+    found = list(statements(loaded.briefing))
+    assert len(found) > 20
+    for statement in found:
+        assert statement.evidence, f"{statement.path} has no evidence"
 
 
 def test_nothing_invented_about_the_source(briefing_data: dict[str, Any], seed_text: str) -> None:
@@ -64,5 +95,6 @@ def test_nothing_invented_about_the_source(briefing_data: dict[str, Any], seed_t
 
 def test_the_bundled_briefing_loads_with_its_source_verified() -> None:
     loaded = load_briefing(BUNDLED)
-    assert loaded.source.verified
+    assert loaded.report.verified
+    assert loaded.briefing.format == "briefing/2"
     assert [r.id for r in loaded.briefing.regions][:2] == ["kyiv", "belarus"]
