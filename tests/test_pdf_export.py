@@ -71,8 +71,10 @@ def test_running_header_names_the_section(bundled_pdf: Path, briefing_data: dict
 
 def test_contents_gives_the_right_page_numbers(bundled_pdf: Path) -> None:
     texts = page_texts(bundled_pdf)
-    contents = texts[0][texts[0].index("Contents\n") + len("Contents\n") :].splitlines()
-    entries = re.findall(r"^(.+)\n(?: — .*\n)?(\d+)$", "\n".join(contents[:-2]), re.MULTILINE)
+    overview = [_body(t).rsplit("\n", 2)[0] for t in texts if "· Overview\n" in t]
+    whole = "\n".join(overview)
+    contents = whole[whole.index("Contents\n") + len("Contents\n") :].splitlines()
+    entries = re.findall(r"^(.+)\n(?: — .*\n)?(\d+)$", "\n".join(contents), re.MULTILINE)
     assert [name for name, _ in entries][-2:] == ["Sources", "Original report"]
     assert len(entries) == 7 + 2
     for name, page in entries:
@@ -224,7 +226,7 @@ def test_quote_rule_survives_greyscale(bundled_pdf: Path, tmp_path: Path) -> Non
     )
     (image,) = tmp_path.glob("page*.pgm")
     width, height, pixels = _pgm(image)
-    background = pixels[width * (height // 2) + width // 2]
+    background = max(set(pixels), key=pixels.count)
     assert background > 240, "the page is white"
     margin = range(width // 20, width // 8)
     runs = [longest_dark_run(width, height, pixels, x, dark=120) for x in margin]

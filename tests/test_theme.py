@@ -24,6 +24,7 @@ TEXT_PAIRS = (
     ("muted", "chrome"),  # disabled entries
     ("selection_text", "selection_background"),  # selected text, current find match
     ("match_text", "match_background"),  # the other find matches
+    ("mark_text", "mark_background"),  # the passages a statement rests on
 )
 
 

@@ -31,7 +31,7 @@ from viewer import __version__
 from viewer.model.loaded import LoadedBriefing
 from viewer.render.pages import section_title
 from viewer.render.paper import contents_html, paper_html
-from viewer.render.style import stylesheet
+from viewer.render.style import PAPER_SCALE, stylesheet
 from viewer.section import ORIGINAL, OVERVIEW, SOURCES, Section
 from viewer.theme import PRINT
 
@@ -107,7 +107,7 @@ class PrintDocument:
         self._body_font.setPointSizeF(BODY_POINT_SIZE)
         # Ligature glyphs (ﬁ, ﬃ) would make "official" unsearchable in some PDF readers.
         self._body_font.setFeature(QFont.Tag("liga"), 0)
-        self._stylesheet = stylesheet(PRINT)
+        self._stylesheet = stylesheet(PRINT, scale=PAPER_SCALE)
         self._parts = self._lay_out()
 
     # -- building -------------------------------------------------------------

@@ -23,6 +23,8 @@ _DEFAULTS: Final[dict[str, Any]] = {
     "session/scroll": "",  # JSON: {section number: scroll bar value} for session/last_file
     "view/zoom": 0,
     "view/theme": "system",
+    "view/font": "sans",
+    "view/dim_uncited": False,
 }
 
 MAX_RECENT: Final = 10
@@ -36,6 +38,11 @@ def read(key: str) -> Any:
     """The stored value for ``key`` if it has the default's type, else the default."""
     default = _DEFAULTS[key]
     value: Any = _settings().value(key, default)
+    if isinstance(default, bool):
+        # An INI file stores booleans as the words "true" and "false".
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        return value if isinstance(value, bool) else default
     if isinstance(default, int) and not isinstance(value, bool):
         try:
             return int(value)

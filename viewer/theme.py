@@ -28,6 +28,9 @@ class Colors(msgspec.Struct, frozen=True):
     #: Find: every match in the current tab (the current one is the selection).
     match_background: str = "#ffe08a"
     match_text: str = "#000000"
+    #: Show in source: every passage a statement rests on (the first is the selection).
+    mark_background: str = "#cfe0ff"
+    mark_text: str = "#1b1b1b"
 
 
 LIGHT = Colors(
@@ -62,6 +65,8 @@ DARK = Colors(
     chrome_text="#e4e4e4",
     selection_background="#3d6fb8",
     selection_text="#ffffff",
+    mark_background="#23436e",
+    mark_text="#ffffff",
 )
 
 #: For low vision: pure black and white, yellow for what is interactive or quoted.
@@ -84,6 +89,8 @@ HIGH_CONTRAST = Colors(
     selection_text="#000000",
     match_background="#ff8c00",
     match_text="#000000",
+    mark_background="#00ffff",
+    mark_text="#000000",
 )
 
 #: The screen themes a reader can choose, by their settings name.

@@ -48,21 +48,49 @@ def current_view(window: MainWindow) -> ReadingView:
     return window.section_view(section)
 
 
-def click_link(qtbot: QtBot, view: ReadingView, link_text: str, occurrence: int = 0) -> None:
-    """Click, with the mouse, on the n-th link whose text is ``link_text`` in a view."""
+def anchors(view: ReadingView) -> list[tuple[str, str, int, int]]:
+    """(text, href, start, end) of every link in a view's document, in reading order."""
+    found: list[tuple[str, str, int, int]] = []
+    block = view.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            form = fragment.charFormat()
+            if fragment.isValid() and form.isAnchor() and form.anchorHref():
+                start = fragment.position()
+                end = start + fragment.length()
+                if found and found[-1][1] == form.anchorHref() and found[-1][3] == start:
+                    text, href, first, _ = found.pop()  # one link in several fragments
+                    found.append((text + fragment.text(), href, first, end))
+                else:
+                    found.append((fragment.text(), form.anchorHref(), start, end))
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def click_at(qtbot: QtBot, view: ReadingView, start: int, end: int) -> None:
+    """Click, with the mouse, in the middle of the document positions ``start``–``end``."""
     # A tab's view is built when first shown and laid out on the next pass of the event loop.
     qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 300)
-    document = view.document()
-    cursor = QTextCursor(document)
-    remaining = occurrence + 1
-    while remaining:
-        cursor = document.find(link_text, cursor)
-        assert not cursor.isNull(), f"no link {link_text!r} in the view"
-        if cursor.charFormat().isAnchor():
-            remaining -= 1
-    middle = QTextCursor(document)
-    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    middle = QTextCursor(view.document())
+    middle.setPosition((start + end) // 2)
     view.setTextCursor(middle)
     view.ensureCursorVisible()
     point = view.cursorRect(middle).center() + QPoint(1, 0)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def click_link(qtbot: QtBot, view: ReadingView, link_text: str, occurrence: int = 0) -> None:
+    """Click, with the mouse, on the n-th link whose text is exactly ``link_text``."""
+    matching = [(start, end) for text, _, start, end in anchors(view) if text == link_text]
+    assert len(matching) > occurrence, f"no link {link_text!r} (#{occurrence}) in the view"
+    click_at(qtbot, view, *matching[occurrence])
+
+
+def click_href(qtbot: QtBot, view: ReadingView, href: str) -> None:
+    """Click, with the mouse, on the link to ``href``."""
+    matching = [(start, end) for _, target, start, end in anchors(view) if target == href]
+    assert matching, f"no link to {href!r} in the view"
+    click_at(qtbot, view, *matching[0])

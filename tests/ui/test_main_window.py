@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.briefings import WriteBriefing
-from tests.helpers.windows import click_link, tab_titles, view_of_tab
+from tests.helpers.windows import click_href, click_link, tab_titles, view_of_tab
 from viewer import __version__
 from viewer.render.links import ShowInReport
 from viewer.section import ORIGINAL
@@ -54,8 +54,11 @@ def test_region_tab_shows_summary_points_with_kind_and_quotes_with_attribution(
     for point in region["points"]:
         assert point["text"] in text
         assert point["attribution"] in text
-    assert "OFFICIAL ASSESSMENT" in text
-    assert "REPORTED" in text
+    view = view_of_tab(window, 1)
+    label = view.document().find("Official assessment")
+    assert not label.isNull(), "kinds read as words"
+    assert label.charFormat().fontCapitalization() == QFont.Capitalization.SmallCaps
+    assert "Reported" in text
     quote = region["quotes"][0]
     assert quote["text"] in text
     attribution = f"— {quote['speaker']} (unnamed) · {quote['role']} · according to AFP"
@@ -66,7 +69,7 @@ def test_region_tab_shows_summary_points_with_kind_and_quotes_with_attribution(
 def test_show_in_source_selects_exactly_the_quote(qtbot: QtBot, window: MainWindow) -> None:
     donbas = 1 + [r.id for r in window.loaded.briefing.regions].index("donbas")
     quote = window.loaded.briefing.regions[donbas - 1].quotes[1]
-    click_link(qtbot, view_of_tab(window, donbas), "Show in source", occurrence=1)
+    click_href(qtbot, view_of_tab(window, donbas), f"show:regions[{donbas - 1}].quotes[1]")
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Original report"
     selected = window.original_view().textCursor().selectedText()
     assert selected == quote.text == "“become more aggressive”"

@@ -110,3 +110,43 @@ def find(briefing: Briefing, path: str) -> Statement | Quote | None:
         return Statement(path, region.summary, region.summary_evidence, region=r)
     except IndexError:
         return None
+
+
+def spans_of(target: Statement | Quote) -> list[Span]:
+    """What a statement rests on (its evidence), or a quote (its own span and its cue)."""
+    if isinstance(target, Statement):
+        return list(target.evidence)
+    spans: list[Span] = [(target.start, target.end)]
+    if target.cue is not None:
+        spans.append(target.cue)
+    return spans
+
+
+def overlaps(spans: list[Span], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def resting_on(briefing: Briefing, start: int, end: int) -> list[str]:
+    """The paths of every statement and quote resting on some of ``start``–``end``, in reading order."""
+    found = [s.path for s in statements(briefing) if overlaps(list(s.evidence), start, end)]
+    found += [path for path, quote in quotes(briefing) if overlaps(spans_of(quote), start, end)]
+    return found
+
+
+def reader_name(briefing: Briefing, path: str) -> str:
+    """A field path as a reader knows it: ``Kyiv, point 2``, ``Key takeaway 3``, ``Kyiv, quote 1``."""
+    match = _PATH.fullmatch(path)
+    if match is None:
+        return path
+    if match["takeaway"] is not None:
+        return f"Key takeaway {int(match['takeaway']) + 1}"
+    if match["unplaced"] is not None:
+        return f"Draft quote {int(match['unplaced']) + 1}"
+    r = int(match["region"])
+    name = briefing.regions[r].name if r < len(briefing.regions) else f"Region {r + 1}"
+    if match["summary"] is not None:
+        return f"{name}, summary"
+    which, number = (
+        ("point", match["point"]) if match["point"] is not None else ("quote", match["quote"])
+    )
+    return f"{name}, {which} {int(number) + 1}"

@@ -33,20 +33,37 @@ class CopyCitation(msgspec.Struct, frozen=True):
     path: str
 
 
-Link = OpenRegion | ShowInReport | CopyCitation
+class GoTo(msgspec.Struct, frozen=True):
+    """Show a statement or quote where it stands in its section."""
 
-_SCHEMES: Final[dict[str, type[ShowInReport] | type[CopyCitation]]] = {
+    path: str
+
+
+class ShowPassage(msgspec.Struct, frozen=True):
+    """Say what rests on a passage of the original report (characters ``start``–``end``)."""
+
+    start: int
+    end: int
+
+
+Link = OpenRegion | ShowInReport | CopyCitation | GoTo | ShowPassage
+
+_PATH_LINKS: Final[dict[str, type[ShowInReport] | type[CopyCitation] | type[GoTo]]] = {
     "show": ShowInReport,
     "copy": CopyCitation,
+    "go": GoTo,
 }
 _REGION: Final = re.compile(r"region:(\d{1,9})")
+_PASSAGE: Final = re.compile(r"passage:(\d{1,10})-(\d{1,10})")
 
 
 def href(link: Link) -> str:
     """The URL written into a page for ``link``; ``parse_link(href(link)) == link``."""
     if isinstance(link, OpenRegion):
         return f"region:{link.region}"
-    scheme = "show" if isinstance(link, ShowInReport) else "copy"
+    if isinstance(link, ShowPassage):
+        return f"passage:{link.start}-{link.end}"
+    scheme = next(name for name, kind in _PATH_LINKS.items() if isinstance(link, kind))
     return f"{scheme}:{link.path}"
 
 
@@ -55,8 +72,12 @@ def parse_link(url: str) -> Link | None:
     region = _REGION.fullmatch(url)
     if region is not None:
         return OpenRegion(int(region[1]))
+    passage = _PASSAGE.fullmatch(url)
+    if passage is not None:
+        start, end = int(passage[1]), int(passage[2])
+        return ShowPassage(start, end) if start < end else None
     scheme, _, path = url.partition(":")
-    kind = _SCHEMES.get(scheme)
+    kind = _PATH_LINKS.get(scheme)
     if kind is None or not is_path(path):
         return None
     return kind(path)

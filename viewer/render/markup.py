@@ -26,11 +26,12 @@ def attribute(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """The kind badge. The words carry the meaning; the tint is only an extra."""
+    """The kind badge, in small capitals on a tint. The words carry the meaning; the tint
+    is only an extra."""
     label = KIND_LABELS.get(kind, kind)
     return (
         f'<span class="kind" title="{attribute(KIND_DESCRIPTIONS.get(kind, ""))}">'
-        f"&nbsp;{esc(label.upper())}&nbsp;</span>"
+        f"&nbsp;{esc(label)}&nbsp;</span>"
     )
 
 

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from viewer.model.briefing import NOT_STATED, Point
+from viewer.model.briefing import NOT_STATED
 from viewer.model.loaded import LoadedBriefing
-from viewer.model.statements import point_path, quote_path, takeaway_path
+from viewer.model.statements import point_path, quote_path, summary_path, takeaway_path
 from viewer.render.links import OpenRegion, ShowInReport, href
-from viewer.render.markup import esc, kind_label, muted, stated
+from viewer.render.markup import esc, muted, stated
 from viewer.render.quotes import outlet_name, quote_block, speaker_line
 from viewer.render.report import ORIGINAL_TITLE, original_html
+from viewer.render.statements import (
+    Flags,
+    anchor,
+    evidence_reference,
+    flag,
+    points_list,
+    show_in_source,
+)
 from viewer.section import Section
 from viewer.text import counted
 
@@ -21,19 +29,6 @@ REPORT_STATES = {
     "changed": "changed since the briefing was made: quotes are unverified",
     "unreadable": "unreadable: quotes are unverified",
 }
-
-
-def point_item(path: str, point: Point) -> str:
-    return (
-        f"<li><p>{kind_label(point.kind)} {esc(point.text)}<br>"
-        f'<span class="attribution">— {esc(point.attribution)}</span></p></li>'
-    )
-
-
-def points_list(items: Iterable[tuple[str, Point]], ordered: bool = False) -> str:
-    tag = "ol" if ordered else "ul"
-    rows = "".join(point_item(path, point) for path, point in items)
-    return f"<{tag}>{rows}</{tag}>" if rows else '<p class="muted">None.</p>'
 
 
 def report_line(loaded: LoadedBriefing) -> str:
@@ -55,7 +50,10 @@ def region_counts(loaded: LoadedBriefing, region_index: int) -> str:
 
 
 def overview_html(
-    loaded: LoadedBriefing, links: bool = True, region_limit: int | None = None
+    loaded: LoadedBriefing,
+    links: bool = True,
+    region_limit: int | None = None,
+    flags: Flags | None = None,
 ) -> str:
     """Title, report line, key takeaways; on screen (``links``) also the regions to open.
 
@@ -72,52 +70,63 @@ def overview_html(
     return (
         f"<h1>{esc(briefing.title)}</h1>"
         f"{report_line(loaded)}"
-        f"<h2>Key takeaways</h2>{points_list(takeaways, ordered=True)}"
+        f"<h2>Key takeaways</h2>{points_list(loaded, takeaways, True, links, flags)}"
         + (f"<h2>Regions</h2><ul>{''.join(rows)}</ul>" if links else "")
     )
 
 
-def region_html(loaded: LoadedBriefing, region_index: int, links: bool = True) -> str:
+def region_html(
+    loaded: LoadedBriefing, region_index: int, links: bool = True, flags: Flags | None = None
+) -> str:
     region = loaded.briefing.regions[region_index]
     points = [(point_path(region_index, p), point) for p, point in enumerate(region.points)]
     quotes = "".join(
         quote_block(loaded, quote_path(region_index, q), quote, links=links)
         for q, quote in enumerate(region.quotes)
     )
+    summary = summary_path(region_index)
+    if links:
+        where = show_in_source(loaded, summary, bool(region.summary_evidence))
+    else:
+        where = evidence_reference(region.summary_evidence)
+    about = where + flag(flags or {}, summary)
     return (
         f"<h1>{esc(region.name)}</h1>"
-        f'<p class="summary">{esc(region.summary)}</p>'
-        f"<h2>Points</h2>{points_list(points)}"
+        f'{anchor(summary, links)}<p class="summary">{esc(region.summary)}</p>'
+        + (f'<p class="attribution">Summary{about}</p>' if about else "")
+        + f"<h2>Points</h2>{points_list(loaded, points, links=links, flags=flags)}"
         f"<h2>Quotes</h2>{quotes or '<p class=muted>No quotes in this region.</p>'}"
     )
 
 
 def sources_html(
-    loaded: LoadedBriefing, links: bool = True, region_indexes: Sequence[int] | None = None
+    loaded: LoadedBriefing,
+    links: bool = True,
+    region_indexes: Sequence[int] | None = None,
+    flags: Flags | None = None,
 ) -> str:
-    """Every speaker with their quotes, then every outlet with the quotes it carried.
+    """Each speaker once, then their quotes; then every outlet with the quotes it carried.
 
     ``region_indexes`` limits both lists to those regions' quotes (a print of one region).
     """
     briefing = loaded.briefing
-    by_speaker: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    by_speaker: dict[str, list[tuple[int, int]]] = defaultdict(list)
     by_outlet: dict[str, list[tuple[int, int]]] = defaultdict(list)
     indexes = range(len(briefing.regions)) if region_indexes is None else region_indexes
     for r in indexes:
         for q, quote in enumerate(briefing.regions[r].quotes):
-            by_speaker[(speaker_line(quote), quote.role or "")].append((r, q))
+            by_speaker[speaker_line(quote)].append((r, q))
             by_outlet[outlet_name(quote, loaded.legacy_quotes.get(quote_path(r, q)))].append((r, q))
     if not by_speaker:
         return "<h1>Sources</h1><p class='muted'>This briefing has no quotes.</p>"
     parts = ["<h1>Sources</h1>", "<h2>Speakers</h2>"]
-    for (speaker, role), refs in by_speaker.items():
-        parts.append(
-            f"<h3>{esc(speaker)}</h3>"
-            f"<p class='muted'>{esc(role or 'role ' + NOT_STATED)} · {counted(len(refs), 'quote')}</p>"
-        )
+    for speaker, refs in by_speaker.items():
+        parts.append(f"<h3>{esc(speaker)}</h3><p class='muted'>{counted(len(refs), 'quote')}</p>")
         for r, q in refs:
             region = briefing.regions[r]
-            parts.append(quote_block(loaded, quote_path(r, q), region.quotes[q], region, links))
+            parts.append(
+                quote_block(loaded, quote_path(r, q), region.quotes[q], region, links, False, flags)
+            )
     parts.append("<h2>Outlets</h2><ul>")
     for outlet in sorted(by_outlet, key=lambda name: (name == "", name.casefold())):
         refs = by_outlet[outlet]
@@ -135,14 +144,14 @@ def _quote_reference(loaded: LoadedBriefing, r: int, q: int, links: bool) -> str
     return f'<a href="{href(ShowInReport(quote_path(r, q)))}">{text}</a>' if links else text
 
 
-def section_html(loaded: LoadedBriefing, section: Section) -> str:
-    """The page of one section as the screen shows it."""
+def section_html(loaded: LoadedBriefing, section: Section, flags: Flags | None = None) -> str:
+    """The page of one section as the screen shows it; ``flags`` mark the reviewer's findings."""
     if section.kind == "overview":
-        return overview_html(loaded)
+        return overview_html(loaded, flags=flags)
     if section.kind == "region":
-        return region_html(loaded, section.region)
+        return region_html(loaded, section.region, flags=flags)
     if section.kind == "sources":
-        return sources_html(loaded)
+        return sources_html(loaded, flags=flags)
     return original_html(loaded)
 
 

@@ -58,5 +58,5 @@ def paper_html(
     return (
         f"<h1>{ORIGINAL_TITLE}</h1>"
         "<p class='muted'>The source text, verbatim. Quoted passages are "
-        "underlined and shaded.</p>" + original_html(loaded)
+        "underlined and shaded.</p>" + original_html(loaded, links=False)
     )

@@ -13,6 +13,7 @@ from viewer.model.loaded import LoadedBriefing
 from viewer.model.statements import region_of
 from viewer.render.links import CopyCitation, OpenRegion, ShowInReport, href
 from viewer.render.markup import displayed_quote, esc, muted
+from viewer.render.statements import Flags, anchor, flag
 
 
 def speaker_line(quote: Quote) -> str:
@@ -46,12 +47,13 @@ def report_words(loaded: LoadedBriefing, quote: Quote) -> str | None:
     return text[start:end]
 
 
-def attribution_html(loaded: LoadedBriefing, path: str, quote: Quote) -> str:
+def attribution_html(loaded: LoadedBriefing, path: str, quote: Quote, speaker: bool = True) -> str:
+    """Who said it (unless the page already names them), role, outlet, the report's words, a note."""
     legacy = loaded.legacy_quotes.get(path)
     role = quote.role if quote.role is not None else f"role {NOT_STATED}"
-    line = " · ".join(
-        [f"— <b>{esc(speaker_line(quote))}</b>", esc(role), esc(outlet_words(quote.outlet, legacy))]
-    )
+    parts = [f"<b>{esc(speaker_line(quote))}</b>"] if speaker else []
+    parts += [esc(role), esc(outlet_words(quote.outlet, legacy))]
+    line = "— " + " · ".join(parts)
     words = report_words(loaded, quote)
     if words is not None:
         line += f"<br>Report’s words: {muted(esc(f'“{words}”'))}"
@@ -73,11 +75,14 @@ def quote_block(
     quote: Quote,
     origin: Region | None = None,
     links: bool = True,
+    speaker: bool = True,
+    flags: Flags | None = None,
 ) -> str:
     """A quote: rule on the left, italic text in its marks, attribution beneath, actions.
 
-    ``origin`` names the quote's region after its characters (the Sources page). On
-    paper (``links=False``) the actions become a plain reference to the characters.
+    ``origin`` names the quote's region after its characters (the Sources page, where
+    the speaker's heading already names them: ``speaker=False``). On paper
+    (``links=False``) the actions become a plain reference to the characters.
     """
     status = (
         ""
@@ -101,12 +106,14 @@ def quote_block(
     else:  # there is no report to show it in
         actions = f'<a href="{href(CopyCitation(path))}">Copy with citation</a> · characters'
 
+    continued = '<br><span class="muted">The quotation continues in the next paragraph.</span>'
     return (
         '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
         '<td class="rule" width="5">&nbsp;</td>'
         '<td class="quote-body">'
-        f'<p class="quote-text">{esc(displayed_quote(quote.text))}</p>'
-        f'<p class="attribution">{attribution_html(loaded, path, quote)}{status}</p>'
+        f'<p class="quote-text">{anchor(path, links)}{esc(displayed_quote(quote.text))}</p>'
+        f'<p class="attribution">{attribution_html(loaded, path, quote, speaker)}{status}'
+        f"{continued if quote.continues else ''}{flag(flags or {}, path)}</p>"
         f'<p class="actions">{actions} {quote.start}–{quote.end}{where}</p>'
         "</td></tr></table>"
     )

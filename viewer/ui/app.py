@@ -49,7 +49,7 @@ def create_main_window(
         loaded = load_briefing(path, display_path)
     except BriefingError as error:
         window = MainWindow(load_bundled())
-        window.show_refusal(error, "Showing the bundled briefing instead.")
+        window.bars.show_refusal(error, "Showing the bundled briefing instead.")
         return window
     remember_opened(path)
     return MainWindow(loaded)

@@ -19,6 +19,7 @@ from viewer.model.loaded import LoadedBriefing
 from viewer.problems import BriefingError
 from viewer.safe_read import ReadRefused, read_regular_file
 from viewer.ui.file_watcher import FileWatcher
+from viewer.ui.opening import remember_opened
 
 KEPT_ON_RELOAD = "Still showing the last version that could be read."
 
@@ -56,9 +57,13 @@ class BriefingFile(QObject):
         return self._is_gone
 
     def open(self, path: Path, display_path: str | None = None) -> bool:
-        """Show the briefing at ``path``; on any problem keep what is shown and say why."""
+        """Show the briefing at ``path`` and remember it for the next run (Open Recent, the
+        session); on any problem keep what is shown and say why."""
         kept = f"Still showing “{self._loaded.briefing.title}”."
-        return self._load(path, display_path or str(path), kept, same_file=False)
+        opened = self._load(path, display_path or str(path), kept, same_file=False)
+        if opened:
+            remember_opened(path)
+        return opened
 
     @Slot()
     def reload(self) -> bool:

@@ -7,13 +7,12 @@ from collections.abc import Callable
 
 import msgspec
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -22,6 +21,9 @@ from viewer.section import Section
 from viewer.theme import Colors
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.text_index import TextIndex
+
+#: The views' highlight layer for find's matches.
+FIND_LAYER = "find"
 
 
 class Match(msgspec.Struct, frozen=True):
@@ -182,7 +184,7 @@ class FindBar(QWidget):
     def _clear_highlights(self) -> None:
         """Clear only the views this bar highlighted: never build a lazy tab just to clear it."""
         for view in self._highlighted:
-            view.setExtraSelections([])
+            view.set_highlights(FIND_LAYER, [], "", "")
         self._highlighted = []
 
     def _show_current(self) -> None:
@@ -198,18 +200,6 @@ class FindBar(QWidget):
         self.counter.setText(f"{self._current + 1} of {self._total}")
         view = self._open_section(section)
         view.select_span(start, end)
-        view.setExtraSelections(self._highlights(view, spans))
-        self._highlighted = [view]
-
-    def _highlights(
-        self, view: ReadingView, spans: list[tuple[int, int]]
-    ) -> list[QTextEdit.ExtraSelection]:
         colors = self._colors()
-        selections = []
-        for start, end in spans:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = view.span_cursor(start, end)
-            selection.format.setBackground(QColor(colors.match_background))
-            selection.format.setForeground(QColor(colors.match_text))
-            selections.append(selection)
-        return selections
+        view.set_highlights(FIND_LAYER, spans, colors.match_background, colors.match_text)
+        self._highlighted = [view]

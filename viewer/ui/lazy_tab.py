@@ -32,6 +32,10 @@ class LazyTab(QWidget):
             self._content = self._build()
             self._build = None
             self._layout.addWidget(self._content)
+            # The tab widget focuses its page on a switch: the keyboard goes to the text.
+            self.setFocusProxy(self._content)
+            if self.isVisible():  # shown now, not by the layout's queued show, so it can take focus
+                self._content.show()
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

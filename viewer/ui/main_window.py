@@ -6,19 +6,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from viewer.model.loaded import LoadedBriefing
-from viewer.problems import BriefingError
-from viewer.render.links import CopyCitation, Link, OpenRegion, ShowInReport
+from viewer.render.links import CopyCitation, GoTo, Link, OpenRegion, ShowInReport, ShowPassage
 from viewer.section import ORIGINAL, Section
 from viewer.theme import Colors
+from viewer.ui import help
 from viewer.ui.bars import WindowBars
 from viewer.ui.briefing_file import BriefingFile
 from viewer.ui.first_paint import AfterFirstPaint
+from viewer.ui.history import NavigationHistory
 from viewer.ui.labels import window_title
-from viewer.ui.opening import DropOpener, remember_opened
+from viewer.ui.opening import DropOpener
 from viewer.ui.print_actions import PrintActions
+from viewer.ui.reading_options import ReadingOptions
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.regions_dock import RegionsDock
 from viewer.ui.search import Search
@@ -47,20 +49,27 @@ class MainWindow(QMainWindow):
         # Before any widget exists: one polished under another theme's sheet keeps its palette.
         self.themes.apply_palette()
         self.zoom = ZoomController(self)
+        self.options = ReadingOptions(self)
         self.file = BriefingFile(loaded, self)
         self.tabs = SectionTabs(self)
-        self.views = SectionViews(self.tabs, lambda: self.themes.colors, self.font, self._scroll_of)
+        self.session = SessionController(self, self.tabs, lambda: self.views.built())
+        self.views = SectionViews(
+            self.tabs,
+            lambda: self.themes.colors,
+            lambda: self.options.font(self.font()),
+            lambda: self.options.dim_uncited,
+            self.session.take_scroll,
+            self,
+        )
         self.views.set_zoom(self.zoom.step)
-        self.session = SessionController(self, self.tabs, self.views.built)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-        self.bars = WindowBars(layout, self)
+        self.history = NavigationHistory(self.tabs, self.views.view, self)
+        self.bars = WindowBars(self, self.tabs)  # the central widget: bars around the tabs
         self.search = Search(
-            layout, self.tabs.current_section, self.open_section, lambda: self.themes.colors, self
+            self.bars.layout,
+            self.tabs.current_section,
+            self.open_section,
+            lambda: self.themes.colors,
+            self,
         )
         self.regions_dock = RegionsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.regions_dock)
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(self, lambda: (self.loaded, self.current_region_index()))
         self.menu_actions = WindowActions(self, self.print_actions)
         self._drops = DropOpener(self)
+        self.installEventFilter(self.views)  # on activation the page takes the keyboard
         self.setAcceptDrops(True)
         self._connect()
         self.resize(default_size(self))
@@ -79,7 +89,7 @@ class MainWindow(QMainWindow):
         actions, tabs, zoom, find = self.menu_actions, self.tabs, self.zoom, self.search.ensure_bar
         actions.open_action.triggered.connect(self.ask_and_open)
         actions.recent_menu.open_requested.connect(lambda path: self.open_path(Path(path)))
-        actions.reload_action.triggered.connect(self.reload)
+        actions.reload_action.triggered.connect(self.file.reload)
         actions.quit_action.triggered.connect(self.close)
         actions.find_action.triggered.connect(lambda: find().open_bar())
         actions.find_next_action.triggered.connect(lambda: find().next())
@@ -90,21 +100,36 @@ class MainWindow(QMainWindow):
         for name, action in actions.theme_actions.items():
             action.triggered.connect(lambda _=False, chosen=name: self.themes.set_theme(chosen))
         actions.check_theme(self.themes.theme)
+        for name, action in actions.font_actions.items():
+            action.triggered.connect(lambda _=False, chosen=name: self.options.set_family(chosen))
+        actions.check_font(self.options.family)
+        actions.dim_action.setChecked(self.options.dim_uncited)
+        actions.dim_action.toggled.connect(self.options.set_dim_uncited)
+        self.options.changed.connect(self.views.reapply_options)
+        self.options.changed.connect(lambda: actions.check_font(self.options.family))
+        actions.back_action.triggered.connect(self.history.back)
+        actions.forward_action.triggered.connect(self.history.forward)
+        self.history.changed.connect(actions.back_action.setEnabled)
+        self.history.changed.connect(lambda _, forward: actions.forward_action.setEnabled(forward))
+        self.views.history_requested.connect(self.history.go)
+        tabs.section_changed.connect(self._on_section_changed)
         actions.regions_action.triggered.connect(self.regions_dock.focus_filter)
         actions.next_tab_action.triggered.connect(lambda: tabs.step(1))
         actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
         for tab, action in enumerate(actions.go_to_tab_actions):
             action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
-        actions.shortcuts_action.triggered.connect(self._show_shortcuts)
-        actions.about_action.triggered.connect(self._show_about)
+        actions.shortcuts_action.triggered.connect(
+            lambda: help.show_shortcuts(actions.all_actions(), self)
+        )
+        actions.about_action.triggered.connect(lambda: help.show_about(self))
         self.themes.colors_changed.connect(self._recolor)
         zoom.changed.connect(self._apply_zoom)
         self.views.zoom_requested.connect(zoom.zoom_by)
         self.views.link_activated.connect(self.follow)
         self.regions_dock.region_chosen.connect(self.show_region)
-        self.search.closed.connect(self._focus_current)
+        self.search.closed.connect(lambda: self.views.focus_unless_typing(None))
         self.file.shown.connect(self.show_briefing)
-        self.file.refused.connect(self.show_refusal)
+        self.file.refused.connect(self.bars.show_refusal)
         self.file.gone.connect(lambda message: self.bars.ensure_notice_bar().show_notice(message))
         self._drops.dropped.connect(self.open_path)
 
@@ -129,6 +154,7 @@ class MainWindow(QMainWindow):
         self.regions_dock.set_regions([region.name for region in briefing.regions])
         self.regions_dock.setVisible(not self.tabs.every_region_has_a_tab)
         self.setWindowTitle(window_title(briefing.title))
+        self.history.clear()
         if same_file and current is not None and current in pages.order:
             self.tabs.show_section(current)
             self.statusBar().showMessage(f"Reloaded {loaded.display_path}", 5000)
@@ -144,8 +170,7 @@ class MainWindow(QMainWindow):
 
     def open_section(self, section: Section) -> ReadingView:
         """Make the section's tab current (adding it if needed) and return its view."""
-        self.tabs.show_section(section)
-        return self.views.view(section)
+        return self.views.open(section)
 
     def original_view(self) -> ReadingView:
         return self.views.view(ORIGINAL)
@@ -159,22 +184,33 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def follow(self, link: Link) -> None:
-        """Do what a link of ours says (``viewer.render.links``)."""
+        """Do what a link of ours says (``viewer.render.links``); moves can be gone back on."""
         from viewer.ui.clipboard import copy_citation
-        from viewer.ui.original_page import select_in_report
 
+        if isinstance(link, CopyCitation):
+            self.statusBar().showMessage(copy_citation(self.loaded, link.path), 5000)
+            return
+        self.history.record()
         if isinstance(link, OpenRegion):
             self.show_region(link.region)
         elif isinstance(link, ShowInReport):
-            message = select_in_report(self.open_section(ORIGINAL), self.loaded, link.path)
-            self.statusBar().showMessage(message)
-        elif isinstance(link, CopyCitation):
-            self.statusBar().showMessage(copy_citation(self.loaded, link.path), 5000)
+            self.statusBar().showMessage(self.views.show_in_report(link.path))
+        elif isinstance(link, GoTo):
+            self.views.go_to(link.path)
+        elif isinstance(link, ShowPassage) and self.views.original is not None:
+            self.views.original.show_passage(link.start, link.end)
 
     @Slot(int)
     def _apply_zoom(self, step: int) -> None:
         self.views.set_zoom(step)
         self.statusBar().showMessage(f"Text size {self.zoom.percent} %", 3000)
+
+    @Slot(object)
+    def _on_section_changed(self, section: Section) -> None:
+        """After every switch the page has the keyboard and the region list follows."""
+        self.views.focus_unless_typing(section)
+        if section.is_region:
+            self.regions_dock.follow(section.region)
 
     @Slot(object)
     def _recolor(self, colors: Colors) -> None:
@@ -189,15 +225,6 @@ class MainWindow(QMainWindow):
             view = self.open_section(Section.of_region(region_index))
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @Slot()
-    def _focus_current(self) -> None:
-        section = self.tabs.current_section()
-        if section is not None:
-            self.views.view(section).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _scroll_of(self, section: Section) -> int | None:
-        return self.session.take_scroll(section)
-
     # -- files, session, dialogs ----------------------------------------------
 
     @Slot()
@@ -211,19 +238,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_path(self, path: Path, display_path: str | None = None) -> bool:
         """Show the briefing at ``path``; on any problem keep what is shown and list why."""
-        opened = self.file.open(path, display_path)
-        if opened:
-            remember_opened(path)
-        return opened
-
-    @Slot()
-    def reload(self) -> bool:
-        """Read the open file again; an invalid new version leaves the last good one on screen."""
-        return self.file.reload()
-
-    @Slot(object, str)
-    def show_refusal(self, error: BriefingError, kept: str) -> None:
-        self.bars.ensure_error_bar().show_error(error, kept)
+        return self.file.open(path, display_path)
 
     def restore_session(self) -> None:
         self.session.restore()
@@ -232,15 +247,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.session.save()
         super().closeEvent(event)
-
-    @Slot()
-    def _show_shortcuts(self) -> None:
-        from viewer.ui.shortcuts_dialog import show_shortcuts
-
-        show_shortcuts(self.menu_actions.all_actions(), self)
-
-    @Slot()
-    def _show_about(self) -> None:
-        from viewer.ui import dialogs
-
-        dialogs.about_box(self)

@@ -5,28 +5,55 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QFont, QShowEvent, QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from viewer.render.style import stylesheet
 from viewer.theme import Colors
 from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.zoom import STEP_FACTOR
 
+#: The reading column is as wide as this many average characters, whatever the window's
+#: width or the text size, so that running text breaks into lines of 66–75 characters
+#: (they read best): lines break between words, a few characters short of the column.
+COLUMN_CHARACTERS = 76
+#: Margins never narrower than this (pixels), however narrow the window.
+MIN_MARGIN = 18
+#: What an average line of a briefing looks like, for measuring the column.
+_SAMPLE = "The fight over the country continues in Mariupol, but there are no indications"
+
+Span = tuple[int, int]
+#: The highlight layer marking the statement a link went to.
+GO_TO_LAYER = "go-to"
+
 
 class ReadingView(QTextBrowser):
-    """Shows one rendered section of a briefing.
+    """Shows one rendered section of a briefing, in a centred reading column.
 
     Links are reported through ``anchorClicked`` and never followed by Qt, and
     ``loadResource`` refuses everything: a document from a briefing cannot make
     the view read a local file, a ``data:`` URL or anything from the network.
 
+    Highlights are kept in named layers (find's matches, the passages a statement
+    rests on), so one feature clearing its own never clears another's.
+
     Signals:
         zoom_requested(int): Ctrl+wheel asked for one step in (+1) or out (-1); the
             window applies zoom to every view, so this view does not zoom alone.
+        history_requested(int): the mouse's back (-1) or forward (+1) button.
     """
 
     zoom_requested = Signal(int)
+    history_requested = Signal(int)
 
     def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +63,10 @@ class ReadingView(QTextBrowser):
         self._html = ""
         self._pending_scroll: int | None = None
         self._shown = False
+        self._dim_uncited = False
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.document().setDefaultStyleSheet(stylesheet(colors))
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(MIN_MARGIN)
         # A drop on the text goes to the window, which opens dropped briefings.
         self.setAcceptDrops(False)
         self.verticalScrollBar().rangeChanged.connect(self._apply_pending_scroll)
@@ -56,16 +85,98 @@ class ReadingView(QTextBrowser):
             return
         super().wheelEvent(event)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        """The mouse's back and forward buttons step through the window's history."""
+        steps = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}
+        if event.button() in steps:
+            self.history_requested.emit(steps[event.button()])
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
     def set_zoom(self, step: int, base: QFont) -> None:
-        """Text size ``base`` × 1.1^step; the document reflows to the new size."""
+        """Text size ``base`` × 1.1^step (and its family); the document reflows to the new size."""
         font = QFont(base)
         font.setPointSizeF(base.pointSizeF() * STEP_FACTOR**step)
         self.document().setDefaultFont(font)
+        self._fit_column()
 
     def show_html(self, html: str) -> None:
         self._html = html
-        self.document().setDefaultStyleSheet(stylesheet(self._colors))
+        self.document().setDefaultStyleSheet(stylesheet(self._colors, self._dim_uncited))
         self.setHtml(html)
+        self._layers = {}
+        self._fit_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def column_width(self) -> float:
+        """The width of the reading column, in pixels, for the document's font now."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * COLUMN_CHARACTERS
+
+    def _fit_column(self) -> None:
+        """Centre a column of about ``COLUMN_CHARACTERS`` characters in the view's width."""
+        width = self.viewport().width() if self._shown else self.width()
+        side = max(MIN_MARGIN, (width - self.column_width()) / 2)
+        root = self.document().rootFrame()
+        form = root.frameFormat()
+        if abs(form.leftMargin() - side) >= 1:
+            form.setLeftMargin(side)
+            form.setRightMargin(side)
+            root.setFrameFormat(form)
+
+    def set_dim_uncited(self, dim: bool) -> None:
+        """Grey the report's passages nothing rests on (or not), keeping the reader's place."""
+        if dim != self._dim_uncited:
+            self._dim_uncited = dim
+            self._replace_keeping_place(self._html)
+
+    def set_highlights(self, layer: str, spans: list[Span], background: str, text: str) -> None:
+        """Highlight document positions in one layer, replacing that layer's earlier ones."""
+        selections = []
+        for start, end in spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.span_cursor(start, end)
+            selection.format.setBackground(QColor(background))
+            selection.format.setForeground(QColor(text))
+            selections.append(selection)
+        if selections:
+            self._layers[layer] = selections
+        else:
+            self._layers.pop(layer, None)
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def go_to_anchor(self, name: str, colors: Colors) -> bool:
+        """Bring the named place to the middle of the view and mark its paragraph."""
+        position = self.anchor_position(name)
+        if position is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        block = cursor.block()
+        end = block.position() + max(0, block.length() - 1)
+        self.set_highlights(
+            GO_TO_LAYER, [(block.position(), end)], colors.mark_background, colors.mark_text
+        )
+        self.setTextCursor(cursor)
+        self.centre_cursor()
+        return True
+
+    def anchor_position(self, name: str) -> int | None:
+        """The document position of the named anchor (``<a name=…>``), if the page has it."""
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and name in fragment.charFormat().anchorNames():
+                    return int(fragment.position())
+                iterator += 1
+            block = block.next()
+        return None
 
     def show_in_two_steps(self, first_screen: str, whole: Callable[[], str]) -> None:
         """Show ``first_screen`` now and ``whole`` once the view has painted.
@@ -105,9 +216,16 @@ class ReadingView(QTextBrowser):
         return cursor
 
     def select_span(self, start: int, end: int) -> None:
-        """Select the document positions ``start``–``end`` and scroll them into view."""
+        """Select the document positions ``start``–``end`` and scroll them to the middle."""
         self.setTextCursor(self.span_cursor(start, end))
+        self.centre_cursor()
+
+    def centre_cursor(self) -> None:
+        """Scroll so the text cursor stands in the middle of the view (where it can)."""
         self.ensureCursorVisible()
+        bar = self.verticalScrollBar()
+        offset = self.cursorRect().center().y() - self.viewport().height() // 2
+        bar.setValue(bar.value() + offset)
 
     def scroll_to(self, position: int) -> None:
         """Scroll to ``position`` now if shown, else once shown and laid out at its real width.

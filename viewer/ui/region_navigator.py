@@ -66,6 +66,17 @@ class RegionNavigator(QWidget):
         self.filter.clear()
         self._select_first()
 
+    def select_region(self, region: int) -> None:
+        """Make ``region`` (0-based) the current row if the filter shows it."""
+        row = self._proxy.mapFromSource(self._model.index(region, 0))
+        if row.isValid():
+            self.list.setCurrentIndex(row)
+            self.list.scrollTo(row)
+
+    def current_region(self) -> int | None:
+        current = self.list.currentIndex()
+        return self._proxy.mapToSource(current).row() if current.isValid() else None
+
     def visible_entries(self) -> list[str]:
         return [str(self._proxy.index(row, 0).data()) for row in range(self._proxy.rowCount())]
 

@@ -40,6 +40,11 @@ class RegionsDock(QDockWidget):
             self.setWidget(self._navigator)
         return self._navigator
 
+    def follow(self, region: int) -> None:
+        """Show ``region`` as the current row (the tab on screen), without opening anything."""
+        if self._navigator is not None:
+            self._navigator.select_region(region)
+
     @Slot()
     def focus_filter(self) -> None:
         """Show the list (any briefing size) and put the cursor in its filter."""

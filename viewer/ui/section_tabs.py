@@ -67,15 +67,22 @@ class SectionTabs(QTabWidget):
         title: Callable[[Section], str],
         build: Callable[[Section], QWidget],
     ) -> None:
-        """Show new sections: ``title(section)`` on its tab, ``build(section)`` when first shown."""
+        """Show new sections: ``title(section)`` on its tab, ``build(section)`` when first shown.
+
+        Emits no ``section_changed``: whoever resets the tabs knows what is shown now.
+        """
         self._clear()
         self._order, self._title, self._build = order, title, build
         self._all_tabs = order.region_count <= MAX_REGION_TABS
-        self.setTabsClosable(not self._all_tabs)
-        for section in order:
-            if self._all_tabs or not section.is_region:
-                self._add_page(section)
-        self.setCurrentIndex(0)
+        self.blockSignals(True)
+        try:
+            self.setTabsClosable(not self._all_tabs)
+            for section in order:
+                if self._all_tabs or not section.is_region:
+                    self._add_page(section)
+            self.setCurrentIndex(0)
+        finally:
+            self.blockSignals(False)
 
     def section_of_tab(self, tab: int) -> Section | None:
         page = self.widget(tab)

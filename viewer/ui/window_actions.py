@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.ui.print_actions import PrintActions
+from viewer.ui.reading_options import FONT_LABELS
 from viewer.ui.recent_files import RecentFilesMenu
 from viewer.ui.theming import THEME_LABELS
 
@@ -53,13 +54,19 @@ class WindowActions:
         self.zoom_in_action = _action(window, "Zoom &In", key.ZoomIn)
         self.zoom_out_action = _action(window, "Zoom &Out", key.ZoomOut)
         self.zoom_reset_action = _action(window, "&Actual Size", "Ctrl+0")
-        self.theme_actions: dict[str, QAction] = {}
-        themes = QActionGroup(window)
-        for name, label in THEME_LABELS.items():
-            action = QAction(label, window, checkable=True)
-            action.setData(name)
-            themes.addAction(action)
-            self.theme_actions[name] = action
+        self.theme_actions = self._choices(THEME_LABELS)
+        self.font_actions = self._choices(FONT_LABELS)
+        self.dim_action = QAction("&Dim What the Briefing Leaves Out", window, checkable=True)
+        self.dim_action.setStatusTip(
+            "In the original report, grey the passages no statement or quote rests on"
+        )
+        self.review_action = _action(window, "Re&view Findings", "Ctrl+Shift+R")
+        self.review_action.setCheckable(True)
+        self.review_action.setStatusTip("What an editor would question in this briefing")
+        self.back_action = _action(window, "&Back", key.Back)
+        self.back_action.setEnabled(False)
+        self.forward_action = _action(window, "&Forward", key.Forward)
+        self.forward_action.setEnabled(False)
         self.regions_action = _action(window, "&Regions List", "Ctrl+J")
         self.regions_action.setStatusTip("Filter the regions by name or number and open one")
 
@@ -75,9 +82,24 @@ class WindowActions:
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus()
 
+    def _choices(self, labels: dict[str, str]) -> dict[str, QAction]:
+        """One checkable action per choice, one of them checked at a time."""
+        group = QActionGroup(self._window)
+        actions = {}
+        for name, label in labels.items():
+            action = QAction(label, self._window, checkable=True)
+            action.setData(name)
+            group.addAction(action)
+            actions[name] = action
+        return actions
+
     def check_theme(self, theme: str) -> None:
         for name, action in self.theme_actions.items():
             action.setChecked(name == theme)
+
+    def check_font(self, family: str) -> None:
+        for name, action in self.font_actions.items():
+            action.setChecked(name == family)
 
     def _build_menus(self) -> None:
         bar = self._window.menuBar()
@@ -97,7 +119,14 @@ class WindowActions:
         theme_menu = QMenu("&Theme", view_menu)
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addMenu(theme_menu)
+        font_menu = QMenu("&Font", view_menu)
+        font_menu.addActions(list(self.font_actions.values()))
+        view_menu.addMenu(font_menu)
+        view_menu.addSeparator()
+        view_menu.addActions([self.dim_action, self.review_action])
         go_menu = bar.addMenu("&Go")
+        go_menu.addActions([self.back_action, self.forward_action])
+        go_menu.addSeparator()
         go_menu.addActions([self.regions_action, self.next_tab_action, self.previous_tab_action])
         go_menu.addSeparator()
         go_menu.addActions(self.go_to_tab_actions)
