@@ -9,7 +9,8 @@ from PySide6.QtGui import QPdfWriter
 
 from viewer import __version__
 from viewer.loading import LoadedBriefing
-from viewer.printing import PrintOptions, default_page_layout, pdf_metadata_xmp, print_to
+from viewer.pdf_metadata import metadata_text, pdf_metadata_xmp
+from viewer.printing import PrintOptions, default_page_layout, print_to
 
 PDF_RESOLUTION = 300
 
@@ -43,7 +44,7 @@ def export_pdf(loaded: LoadedBriefing, out: Path, options: PrintOptions) -> int:
         writer = QPdfWriter(target)
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(default_page_layout())
-        writer.setTitle(loaded.briefing.title)
+        writer.setTitle(metadata_text(loaded.briefing.title))  # the same as the XMP title
         writer.setCreator(f"briefing-viewer {__version__}")
         writer.setDocumentXmpMetadata(pdf_metadata_xmp(loaded, subject_of(loaded, options)))
         pages = print_to(loaded, options, writer)
