@@ -15,9 +15,11 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPainter, QPdfWriter
 
 from tests.conftest import BUNDLED, ROOT
 from viewer import __version__
+from viewer.printing import PrintOptions
 
 
 def export(
@@ -204,7 +206,30 @@ def test_a_write_cut_short_keeps_the_previous_pdf_and_leaves_nothing(tmp_path: P
         f"briefing-viewer: cannot write {out}: writing stopped part-way"
     )
     assert len(result.stderr.splitlines()) == 1
-    assert out.read_text(encoding="utf-8") == "last week's export"
+    assert out.read_bytes() == b"last week's export"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
+
+
+def test_a_device_that_fails_while_painting_leaves_the_previous_pdf(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Painting stops after the first page: the export is refused and no partial file stays."""
+    from viewer import pdf_export
+    from viewer.loading import load_briefing
+
+    def first_page_then_fail(_loaded: Any, _options: Any, device: QPdfWriter) -> int:
+        painter = QPainter(device)
+        painter.drawText(100, 100, "page one")
+        painter.end()  # the first page and the trailer are written to the temporary file
+        raise OSError("cannot start painting on the output device")
+
+    monkeypatch.setattr(pdf_export, "print_to", first_page_then_fail)
+    out = tmp_path / "briefing.pdf"
+    out.write_text("last week's export", encoding="utf-8")
+    with pytest.raises(pdf_export.ExportError, match="cannot start painting") as refused:
+        pdf_export.export_pdf(load_briefing(BUNDLED), out, PrintOptions(None, True))
+    assert str(refused.value).startswith(f"cannot write {out}: ")
+    assert out.read_bytes() == b"last week's export"
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
 
 

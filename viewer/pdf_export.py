@@ -31,8 +31,9 @@ def subject_of(loaded: LoadedBriefing, options: PrintOptions) -> str:
 def export_pdf(loaded: LoadedBriefing, out: Path, options: PrintOptions) -> int:
     """Write the PDF to ``out`` through ``QSaveFile``; pages written.
 
-    ``QSaveFile`` writes a temporary file beside ``out`` and renames it only when
-    every byte is on disk, and removes it otherwise. A new file gets the mode any
+    ``QSaveFile`` writes a temporary file beside ``out`` (on Linux an unnamed one,
+    ``O_TMPFILE``, so not even a killed process leaves it behind) and gives it the
+    name ``out`` only when every byte is written. A new file gets the mode any
     program's new file gets (0666 less the umask, so colleagues can read it); a
     replaced one keeps its mode. Uses ``QPdfWriter``, never ``QPrinter``: creating a
     printer talks to the CUPS server.
@@ -51,7 +52,7 @@ def export_pdf(loaded: LoadedBriefing, out: Path, options: PrintOptions) -> int:
         del writer  # the PDF is complete once painting has ended
     except OSError as error:
         target.cancelWriting()
-        target.commit()  # after cancelWriting, this removes the temporary file
+        target.commit()  # after cancelWriting, this removes the temporary file, if it has a name
         raise ExportError(f"cannot write {out}: {error}") from None
     if not target.commit():  # a full disk shows here: QPdfWriter does not report it
         raise ExportError(f"cannot write {out}: {_commit_failure(target)}")
