@@ -43,7 +43,7 @@ def run_viewer(tmp_path: Path, *args: str, **variables: str) -> subprocess.Compl
 
 
 def assert_refused_in_one_line(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert result.returncode == 2, f"exit {result.returncode} (134 is Qt's abort): {result.stderr}"
+    assert result.returncode == 2, f"exit {result.returncode} (-6: Qt aborted): {result.stderr}"
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
