@@ -6,6 +6,8 @@ import hashlib
 import json
 import os
 import re
+import resource
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -13,14 +15,24 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPainter, QPdfWriter
 
 from tests.helpers.paths import BUNDLED, ROOT
 from viewer import __version__
+from viewer.printing import PrintOptions
 
 
-def export(*args: str) -> subprocess.CompletedProcess[str]:
+def export(
+    *args: str, umask: int = 0o022, max_file_size: int | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``briefing-viewer --export-pdf args`` under ``umask``, its files limited to ``max_file_size``."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)  # --export-pdf needs no display and sets what it needs
+
+    def limit_file_size() -> None:  # as a full disk or a quota would; Python ignores SIGXFSZ
+        if max_file_size is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+
     return subprocess.run(
         [sys.executable, "-m", "viewer", "--export-pdf", *args],
         capture_output=True,
@@ -28,6 +40,8 @@ def export(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=120,
         cwd=ROOT,
         env=env,
+        umask=umask,
+        preexec_fn=limit_file_size,
     )
 
 
@@ -168,6 +182,66 @@ def test_unwritable_location_fails_cleanly_and_leaves_nothing(tmp_path: Path, wh
     assert len(result.stderr.splitlines()) == 1
     left = sorted(p.name for p in folder.iterdir())
     assert left == {"under-a-file": ["file"], "onto-a-directory": ["taken.pdf"]}[where]
+
+
+@pytest.mark.parametrize(
+    ("umask", "mode"),
+    [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)],
+    ids=["umask-022", "umask-027", "umask-077"],
+)
+def test_a_new_pdf_gets_the_mode_the_umask_gives(tmp_path: Path, umask: int, mode: int) -> None:
+    """As any program's new file: with the usual umask 022, colleagues can read it."""
+    out = tmp_path / "new.pdf"
+    result = export(str(out), umask=umask)
+    assert result.returncode == 0, result.stderr
+    assert oct(stat.S_IMODE(out.stat().st_mode)) == oct(mode)
+
+
+def test_replacing_a_pdf_keeps_its_mode(tmp_path: Path) -> None:
+    out = tmp_path / "shared.pdf"
+    out.write_text("last week's export", encoding="utf-8")
+    out.chmod(0o640)
+    result = export(str(out), umask=0o077)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert oct(stat.S_IMODE(out.stat().st_mode)) == oct(0o640)
+
+
+def test_a_write_cut_short_keeps_the_previous_pdf_and_leaves_nothing(tmp_path: Path) -> None:
+    """The disk fills up half-way through: the last good PDF stays, no partial file is left."""
+    out = tmp_path / "briefing.pdf"
+    out.write_text("last week's export", encoding="utf-8")
+    result = export(str(out), max_file_size=20_000)  # the bundled briefing's PDF is ~75 kB
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"briefing-viewer: cannot write {out}: writing stopped part-way"
+    )
+    assert len(result.stderr.splitlines()) == 1
+    assert out.read_bytes() == b"last week's export"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
+
+
+def test_a_device_that_fails_while_painting_leaves_the_previous_pdf(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Painting stops after the first page: the export is refused and no partial file stays."""
+    from viewer import pdf_export
+    from viewer.loading import load_briefing
+
+    def first_page_then_fail(_loaded: Any, _options: Any, device: QPdfWriter) -> int:
+        painter = QPainter(device)
+        painter.drawText(100, 100, "page one")
+        painter.end()  # the first page and the trailer are written to the temporary file
+        raise OSError("cannot start painting on the output device")
+
+    monkeypatch.setattr(pdf_export, "print_to", first_page_then_fail)
+    out = tmp_path / "briefing.pdf"
+    out.write_text("last week's export", encoding="utf-8")
+    with pytest.raises(pdf_export.ExportError, match="cannot start painting") as refused:
+        pdf_export.export_pdf(load_briefing(BUNDLED), out, PrintOptions(None, True))
+    assert str(refused.value).startswith(f"cannot write {out}: ")
+    assert out.read_bytes() == b"last week's export"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
 
 
 def test_a_bad_briefing_is_refused_before_anything_is_written(tmp_path: Path) -> None:

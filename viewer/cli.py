@@ -128,17 +128,12 @@ def export(out: str, path: str | None, region_ids: Sequence[str], include_origin
     return EXIT_OK
 
 
-def has_display() -> bool:
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
 def open_window(path: str | None, measure_startup: bool = False) -> int:
-    if not has_display():
-        print(
-            "briefing-viewer: no display: neither DISPLAY nor WAYLAND_DISPLAY is set "
-            "(set QT_QPA_PLATFORM=offscreen to run without one, or use --check)",
-            file=sys.stderr,
-        )
+    from viewer import display_check
+
+    refusal = display_check.missing_display()
+    if refusal:
+        print(refusal, file=sys.stderr)
         return EXIT_BAD_INPUT
     # The modules without Qt first: once PySide6 is imported, shiboken's import hook
     # reads the source of every module imported after it, which slows the start.
@@ -147,7 +142,8 @@ def open_window(path: str | None, measure_startup: bool = False) -> int:
     import viewer.settings  # noqa: F401
     from viewer.ui.app import create_application, create_main_window
 
-    app = create_application()
+    with display_check.qt_start_or_exit():  # a display named but not there: one line, exit 2
+        app = create_application()
     window = create_main_window(app, Path(path) if path else None, path)
     if measure_startup:
         from viewer.startup_probe import report_first_paint

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
 from PySide6.QtGui import QPdfWriter
 
 from viewer import __version__
 from viewer.model.loaded import LoadedBriefing
-from viewer.printing import PrintOptions, default_page_layout, pdf_metadata_xmp, print_to
+from viewer.pdf_metadata import metadata_text, pdf_metadata_xmp
+from viewer.printing import PrintOptions, default_page_layout, print_to
 
 PDF_RESOLUTION = 300
 
@@ -30,34 +29,39 @@ def subject_of(loaded: LoadedBriefing, options: PrintOptions) -> str:
 
 
 def export_pdf(loaded: LoadedBriefing, out: Path, options: PrintOptions) -> int:
-    """Write the PDF to ``out`` through a temporary file in the same folder; pages written.
+    """Write the PDF to ``out`` through ``QSaveFile``; pages written.
 
-    Uses ``QPdfWriter``, never ``QPrinter``: creating a printer talks to the CUPS server.
+    ``QSaveFile`` writes a temporary file beside ``out`` (on Linux an unnamed one,
+    ``O_TMPFILE``, so not even a killed process leaves it behind) and gives it the
+    name ``out`` only when every byte is written. A new file gets the mode any
+    program's new file gets (0666 less the umask, so colleagues can read it); a
+    replaced one keeps its mode. Uses ``QPdfWriter``, never ``QPrinter``: creating a
+    printer talks to the CUPS server.
     """
-    folder = out.parent if str(out.parent) else Path(".")
+    target = QSaveFile(str(out))
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError(f"cannot write {out}: {target.errorString()}")
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise ExportError(f"cannot write {out}: {error.strerror or error}") from None
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temporary)
+        writer = QPdfWriter(target)
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(default_page_layout())
-        writer.setTitle(loaded.briefing.title)
+        writer.setTitle(metadata_text(loaded.briefing.title))  # the same as the XMP title
         writer.setCreator(f"briefing-viewer {__version__}")
         writer.setDocumentXmpMetadata(pdf_metadata_xmp(loaded, subject_of(loaded, options)))
-        try:
-            pages = print_to(loaded, options, writer)
-        except OSError as error:
-            raise ExportError(f"cannot write {out}: {error}") from None
-        del writer  # finishes the file
-        if os.path.getsize(temporary) == 0:
-            raise ExportError(f"cannot write {out}: nothing was written")
-        os.replace(temporary, out)
+        pages = print_to(loaded, options, writer)
+        del writer  # the PDF is complete once painting has ended
     except OSError as error:
-        raise ExportError(f"cannot write {out}: {error.strerror or error}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        target.cancelWriting()
+        target.commit()  # after cancelWriting, this removes the temporary file, if it has a name
+        raise ExportError(f"cannot write {out}: {error}") from None
+    if not target.commit():  # a full disk shows here: QPdfWriter does not report it
+        raise ExportError(f"cannot write {out}: {_commit_failure(target)}")
     return pages
+
+
+def _commit_failure(target: QSaveFile) -> str:
+    """Why the finished file was not saved; a write cut short may leave Qt no reason but "Unknown error"."""
+    reason = target.errorString()
+    if target.error() in (QFileDevice.FileError.WriteError, QFileDevice.FileError.ResourceError):
+        return f"writing stopped part-way ({reason})"
+    return reason

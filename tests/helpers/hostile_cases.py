@@ -1,4 +1,4 @@
-"""Hostile briefing files, each with the words its one-line refusal must contain."""
+"""Hostile briefing files, each with the words its refusal must contain; naughty strings a valid one may hold."""
 
 from __future__ import annotations
 
@@ -299,4 +299,27 @@ CASES = [
         ),
         "… and 2 more problems",
     ),
+]
+
+# Strings a briefing may carry that break naive text handling: controls that XML cannot
+# carry, markup and XML syntax, code points XML forbids, bidi overrides, line separators.
+NAUGHTY_STRINGS = [
+    "form\x0cfeed",
+    "\x01\x02\x03",
+    "nul\x00byte",
+    "escape\x1b[31mred",
+    "delete\x7f",
+    "tab\tand\nnewline and\r\ncrlf and\rcr",
+    "\ufffe\uffff",
+    "\ufeffbyte-order mark",
+    "<b>bold</b> & <img src='file:///etc/passwd'>",
+    "&amp; &#1; &#x0C; &lt;",
+    "]]> <![CDATA[x]]> <!-- comment -->",
+    '<?xpacket end="w"?></x:xmpmeta>',
+    "'single' \"double\"",
+    "\u202eright-to-left override\u202c",
+    "line\u2028separator\u2029paragraph",
+    "\x85next line \x9fC1",
+    "😀 𝕏 \U0010fffd",
+    " leading and trailing spaces ",
 ]
