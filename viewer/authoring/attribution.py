@@ -57,7 +57,7 @@ def _name(tokens: list[Token], text: str) -> tuple[str, bool] | None:
     if not names:
         return None
     known = names[0] in verbs.OUTLETS or bare in verbs.OUTLETS
-    media = any(n in verbs.MEDIA_WORDS for n in names if n[:1].isupper())
+    media = any(part in verbs.MEDIA_WORDS for n in names for part in n.split("-"))
     generic = head.startswith("the ") and " ".join(names).lower() in verbs.MEDIA_NOUNS
     if generic:
         return head, True

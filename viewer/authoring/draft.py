@@ -147,6 +147,11 @@ class _Scan:
         ]
 
 
+def scan(text: str) -> list[dict[str, Any]]:
+    """Every quote of ``text`` as briefing/2 Quote data: span, cue, speaker, outlet, notes."""
+    return _Scan(text).quotes()
+
+
 def summarise(quotes: list[dict[str, Any]]) -> Summary:
     def to_name(quote: dict[str, Any]) -> bool:
         speaker = quote["speaker"]
@@ -179,5 +184,5 @@ def draft_briefing(
         "not_content": [],
         "takeaways": [],
         "regions": [],
-        "quotes": _Scan(text).quotes(),
+        "quotes": scan(text),
     }
