@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import sys
@@ -10,6 +9,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from viewer.authoring.draft import SourceMeta, Summary, draft_briefing, summarise
 from viewer.authoring.html_text import extract_article, looks_like_html
@@ -155,7 +156,7 @@ def write_draft(draft: Draft, report: Path, out: Path, force: bool, shown_out: s
     """Write the draft (and a web page's text) after every refusal has been checked."""
     _check_out(report, out, shown_out, force)
     write_source = draft.extracted and _check_source(draft, report, out)
-    data = (json.dumps(draft.briefing, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    data = msgspec.json.format(msgspec.json.encode(draft.briefing), indent=2) + b"\n"
     try:
         if write_source:
             _write_new(draft.source_file, draft.source_bytes)
