@@ -10,7 +10,7 @@ from viewer.authoring.paragraphs import Span
 
 _MARK = re.compile(f"[{re.escape(marks.MARKS)}]")
 #: Skipped at a paragraph's start before looking for the mark that opens it: bullets, dashes.
-_LEAD = " \t\u00a0•·*-–—▪●"
+_LEAD = " \t\u00a0\ufeff•·*-–—▪●"
 
 
 @dataclass(frozen=True)
