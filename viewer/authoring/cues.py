@@ -39,7 +39,11 @@ class _Segment:
         return tokenize(self.text, self.start, self.end)
 
     def verbs(self, kinds: tuple[str, ...]) -> list[int]:
-        return [i for i in range(len(self.tokens)) if clause.kind(self.tokens, i) in kinds]
+        return list(self.iter_verbs(kinds))
+
+    def iter_verbs(self, kinds: tuple[str, ...]) -> Iterator[int]:
+        tokens = self.tokens
+        return (i for i in range(len(tokens)) if clause.kind(tokens, i) in kinds)
 
     def words_between(self, first: int, last: int) -> list[Token]:
         return [t for t in self.tokens[first:last] if t.word]
@@ -79,7 +83,7 @@ _ANY = ("strong", "weak", "participle", "according")
 
 def _tight_after(segment: _Segment) -> Cue | None:
     """A cue right after the quote: "“…,” the official said", "“…,” according to AFP"."""
-    for index in segment.verbs(_ANY):
+    for index in segment.iter_verbs(_ANY):
         if len(segment.words_between(0, index)) <= verbs.WEAK_REACH:
             return _cue(
                 clause.at_verb(segment.tokens, index, before_quote=False), SAME, segment.tokens

@@ -146,7 +146,14 @@ def _write_out(out: Path, data: bytes, force: bool) -> None:
         if force:
             os.replace(temp, out)
         else:
-            os.link(temp, out)  # fails if OUT exists: no window between check and write
+            try:
+                os.link(temp, out)  # fails if OUT exists: no window between check and write
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links: check, then rename
+                if os.path.lexists(out):
+                    raise FileExistsError(None, "exists", str(out)) from None
+                os.replace(temp, out)
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
