@@ -107,3 +107,15 @@ def test_no_cue_gives_a_null_cue_and_a_note() -> None:
 def test_a_passive_verb_is_not_a_cue() -> None:
     quote = only("“No comment” was all he gave when Boehner was asked about it.")
     assert quote["cue"] is None
+
+
+def test_an_outlet_that_reported_the_cue() -> None:
+    text = "“It is over,” the mayor said, CNN reported."
+    quote = only(text)
+    assert cue_text(text, quote) == "the mayor said, CNN reported"
+    assert quote["outlet"] == {"name": "CNN", "relation": "according-to"}
+
+
+def test_anonymity_stated_just_after_the_cue() -> None:
+    quote = only("“It is over,” according to the official, who asked not to be named.")
+    assert (quote["speaker"], quote["anonymous"]) == ("the official", True)

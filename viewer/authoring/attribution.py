@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from viewer.authoring import verbs
@@ -98,6 +99,15 @@ def _speaker_text(text: str, cue: Cue) -> str | None:
     return speaker
 
 
+_CLAUSE_END = re.compile(r"[.!?;“”\"«»\n]")
+
+
+def _clause_words(text: str, cue: Cue) -> str:
+    """The cue and the rest of its clause, lower-cased: "…, who asked not to be named"."""
+    found = _CLAUSE_END.search(text, cue.end, cue.end + 120)
+    return text[cue.start : found.start() if found else cue.end].lower()
+
+
 def _quoted(value: str) -> str:
     return f"{_OPEN}{value}{_CLOSE}"
 
@@ -114,8 +124,7 @@ def attribute(text: str, cue: Cue | None) -> Attribution:
     if speaker is not None and outlet is not None and speaker == outlet.name:
         speaker = None  # "“…,” CNN reported"
     role = text[cue.role[0] : cue.role[1]] if cue.role else None
-    words = text[cue.start : cue.end].lower()
-    anonymous = any(phrase in words for phrase in verbs.ANONYMITY)
+    anonymous = any(phrase in _clause_words(text, cue) for phrase in verbs.ANONYMITY)
     if speaker is not None and speaker.lower() in verbs.PRONOUNS:
         notes.append(f"The cue names the speaker only as {_quoted(speaker)}; say who it is.")
     elif speaker is None:

@@ -184,8 +184,14 @@ def _tail(tokens: list[Token], index: int, limit: int, told: bool) -> int:
     while position < len(tokens):
         if tokens[position].text == ",":
             position += 1
-        if position >= len(tokens) or not _starts_phrase(tokens[position]):
+        if position >= len(tokens):
             break
+        if not _starts_phrase(tokens[position]):
+            reported = _reported_by(tokens, position)
+            if reported is None:
+                break
+            end = position = reported
+            continue
         last = position
         while last < len(tokens):
             token = tokens[last]
@@ -202,6 +208,17 @@ def _tail(tokens: list[Token], index: int, limit: int, told: bool) -> int:
         while end > index and not tokens[end - 1].word:
             end -= 1
     return end
+
+
+def _reported_by(tokens: list[Token], index: int) -> int | None:
+    """ ", the Times reported": the index past "reported" when the words from ``index`` say so."""
+    for position in range(index, min(index + 7, len(tokens))):
+        token = tokens[position]
+        if not token.word:
+            return None
+        if token.lower in {"reported", "reports"}:
+            return position + 1 if position > index else None
+    return None
 
 
 def _object(tokens: list[Token], index: int) -> int:
