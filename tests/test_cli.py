@@ -84,3 +84,19 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
     result = run("--check", str(missing))
     assert result.returncode == 2
     assert result.stderr == f"{missing}: no such file\n"
+
+
+def test_scaffold_writes_a_draft_that_passes_check(tmp_path: Path, seed_text: str) -> None:
+    report = tmp_path / "report.txt"
+    report.write_bytes(seed_text.encode("utf-8"))
+    draft = tmp_path / "draft.json"
+    result = run("--scaffold", str(report), "-o", str(draft))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{draft}: draft with 8 quotes")
+    checked = run("--check", str(draft))
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout == f"{draft}: ok (draft, 0 regions, 8 quotes)\n"
+    again = run("--scaffold", str(report), "-o", str(draft))
+    assert again.returncode == 2
+    assert "pass --force" in again.stderr
+    assert run("--scaffold", str(report)).returncode == 2, "-o is required"

@@ -48,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --export-pdf: leave out the original report appendix",
     )
     parser.add_argument(
+        "--scaffold",
+        metavar="REPORT",
+        help="make a draft briefing from a report (.txt) or a saved web page (.html); needs -o",
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="with --scaffold: the draft to write")
+    parser.add_argument(
+        "--force", action="store_true", help="with --scaffold: replace OUT if it exists"
+    )
+    parser.add_argument(
         "--measure-startup",
         action="store_true",
         help="open the window, print first-paint-ms and max-rss-kib once it has painted, exit",
@@ -61,6 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check is not None:
         paths = list(args.check) + ([args.path] if args.path else [])
         return check(paths)
+    if args.scaffold is not None:
+        if not args.output:
+            print("briefing-viewer: --scaffold REPORT needs -o OUT.json", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        from viewer.authoring.scaffold import scaffold
+
+        return scaffold(args.scaffold, args.output, args.force)
+    if args.output or args.force:
+        print("briefing-viewer: -o and --force go with --scaffold", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.export_pdf is not None:
         return export(args.export_pdf, args.path, args.region or [], not args.no_original)
     if args.region or args.no_original:
@@ -86,7 +105,11 @@ def check(paths: Sequence[str]) -> int:
         note = (
             "" if loaded.report.verified else f"; source {loaded.report.state}, quotes unverified"
         )
-        print(f"{shown}: ok ({len(briefing.regions)} regions, {briefing.quote_count} quotes{note})")
+        draft = "draft, " if briefing.is_draft else ""
+        print(
+            f"{shown}: ok ({draft}{len(briefing.regions)} regions, "
+            f"{briefing.quote_count} quotes{note})"
+        )
     return status
 
 
@@ -109,7 +132,8 @@ def export(out: str, path: str | None, region_ids: Sequence[str], include_origin
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Whatever the shell says: an export needs no display, and xcb without one would abort.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
 
     from viewer.pdf_export import ExportError, export_pdf
