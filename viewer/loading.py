@@ -14,6 +14,7 @@ import msgspec
 
 from viewer.briefing import Briefing
 from viewer.problems import BriefingError, Problem
+from viewer.reader_names import with_reader_names
 from viewer.resources import seeds_dir
 from viewer.safe_read import ReadRefused, read_regular_file
 from viewer.strict_json import JsonRefused, decode_utf8, parse
@@ -54,20 +55,20 @@ def load_briefing(path: Path, display_path: str | None = None) -> LoadedBriefing
         data = read_regular_file(path)
         value = parse(decode_utf8(data))
     except (ReadRefused, JsonRefused) as refusal:
-        raise BriefingError(shown, [refusal.problem]) from None
+        raise BriefingError(shown, with_reader_names([refusal.problem])) from None
 
     wrong_format = check_format(value)
     if wrong_format is not None:
-        raise BriefingError(shown, [wrong_format])
+        raise BriefingError(shown, with_reader_names([wrong_format], value))
     try:
         briefing = to_model(value)
     except SchemaProblems as refused:
-        raise BriefingError(shown, refused.problems) from None
+        raise BriefingError(shown, with_reader_names(refused.problems, value)) from None
 
     source, problems = _find_source(path, briefing)
     problems += semantic_problems(briefing, source.text if source.verified else None)
     if problems:
-        raise BriefingError(shown, problems)
+        raise BriefingError(shown, with_reader_names(problems, value))
     return LoadedBriefing(briefing, path, shown, hashlib.sha256(data).hexdigest(), source)
 
 
