@@ -1,56 +1,273 @@
-"""A non-modal bar that lists why a file was refused, above the content it leaves untouched."""
+"""A non-modal bar that lists why a file was refused, above the content it leaves untouched.
+
+It lists every problem, the first ``MAX_LISTED_PROBLEMS`` at once and the rest on
+request, scrolls, folds to its one-line summary, and never takes more than a third
+of the window's height. Everything in it is plain text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-from viewer.problems import BriefingError
+from viewer.problems import MAX_LISTED_PROBLEMS, BriefingError, single_line
+
+#: The bar keeps its own colours in every theme (a theme's would clash with its pink).
+BACKGROUND, BORDER, TEXT, BUTTON = "#fdecea", "#b3261e", "#5f1410", "#ffffff"
+TRACK = "#f5d0cc"  # the scroll bar's groove; its handle is BORDER
+
+_STYLE = f"""
+#errorBar {{ background-color: {BACKGROUND}; border: 1px solid {BORDER}; }}
+#errorBar QLabel {{ color: {TEXT}; }}
+#errorBar QPushButton {{ color: {TEXT}; background-color: {BUTTON};
+  border: 1px solid {BORDER}; padding: 3px 10px; }}
+#errorBar QPushButton:focus {{ border: 2px solid {TEXT}; padding: 2px 9px; }}
+#errorBar QScrollArea {{ background: transparent; border: 1px solid transparent; }}
+#errorBar QScrollArea:focus {{ border: 1px solid {TEXT}; }}
+#errorBar #problemList {{ background: transparent; }}
+#errorBar QScrollBar:vertical {{ background: {TRACK}; width: 12px; margin: 0; border: none; }}
+#errorBar QScrollBar::handle:vertical {{ background: {BORDER}; min-height: 24px;
+  border-radius: 4px; margin: 1px 2px; }}
+#errorBar QScrollBar::add-line:vertical, #errorBar QScrollBar::sub-line:vertical {{ height: 0; }}
+#errorBar QScrollBar::add-page:vertical, #errorBar QScrollBar::sub-page:vertical {{
+  background: none; }}
+"""
+
+
+def _bar_palette(base: QPalette) -> QPalette:
+    """The roles the style paints scroll bars and selections with, in the bar's colours."""
+    palette = QPalette(base)
+    for role, color in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Base, BUTTON),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.Button, BUTTON),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Light, BUTTON),
+        (QPalette.ColorRole.Midlight, BACKGROUND),
+        (QPalette.ColorRole.Mid, "#d9a19c"),
+        (QPalette.ColorRole.Dark, BORDER),
+        (QPalette.ColorRole.Shadow, TEXT),
+        (QPalette.ColorRole.Highlight, BORDER),
+        (QPalette.ColorRole.HighlightedText, BUTTON),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def _plain_label(parent: QWidget, accessible_name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible_name)
+    return label
+
+
+class _ProblemList(QScrollArea):
+    """Scrolls the problems; asks for as much height as they need, so a short list stays short."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        width = max(self.viewport().width(), 200)
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        if height < 0:
+            height = content.sizeHint().height()
+        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        scroll = self.verticalScrollBar()
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            scroll.setValue(
+                scroll.minimum() if event.key() == Qt.Key.Key_Home else scroll.maximum()
+            )
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.updateGeometry()  # a new width wraps the problems anew: another height
 
 
 class ErrorBar(QFrame):
+    """Lists the problems of a refused file and what stays on screen.
+
+    The window calls ``show_error``; the reader can fold the list away to its
+    summary line, ask for the problems past the first 20, and dismiss the bar.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The bar keeps its own colours in every theme; its button too, so that a
-        # theme's button colours (white text in high contrast) never land on its pink.
-        self.setStyleSheet(
-            "#errorBar { background-color: #fdecea; border: 1px solid #b3261e; }"
-            "#errorBar QLabel { color: #5f1410; }"
-            "#errorBar QPushButton { color: #5f1410; background-color: #ffffff;"
-            " border: 1px solid #b3261e; padding: 3px 10px; }"
-            "#errorBar QPushButton:focus { border: 2px solid #5f1410; padding: 2px 9px; }"
-        )
+        self.setStyleSheet(_STYLE)
+        self.setPalette(_bar_palette(self.palette()))
+        self._watched: QWidget | None = None
+
         icon = QLabel(self)
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._message = QLabel(self)
-        self._message.setTextFormat(Qt.TextFormat.PlainText)
-        self._message.setWordWrap(True)
-        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message.setAccessibleName("Problems with the file")
-        close = QPushButton("Dismiss", self)
-        close.setAccessibleName("Dismiss the problems")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(icon)
-        layout.addWidget(self._message, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._summary = _plain_label(self, "Why the file could not be opened")
+        self._summary.setObjectName("summary")
+        self._toggle = QPushButton("Hide problems", self)
+        self._toggle.clicked.connect(self._toggle_list)
+        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button.setAccessibleName("Dismiss the problems")
+        self.dismiss_button.clicked.connect(self.hide)
+
+        self._list = _ProblemList(self)
+        self._list.setAccessibleName("Problems with the file")
+        self._list.setFrameShape(QFrame.Shape.NoFrame)
+        self._list.setWidgetResizable(True)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll it
+        self._content = QWidget(self._list)
+        self._content.setObjectName("problemList")
+        self._items = QGridLayout(self._content)
+        self._items.setContentsMargins(0, 0, 4, 0)
+        self._items.setHorizontalSpacing(6)
+        self._items.setVerticalSpacing(3)
+        self._items.setColumnStretch(1, 1)
+        self._items.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._labels: list[QLabel] = []
+        self._bullets: list[QLabel] = []
+        self._next_row = 0
+        self._rest: list[str] = []
+        self.more_button = QPushButton(self._content)
+        self.more_button.clicked.connect(self._show_the_rest)
+        self._list.setWidget(self._content)
+
+        header = QHBoxLayout()
+        header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._summary, 1)
+        header.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(header)
+        layout.addWidget(self._list, 1)
+        self._set_expanded(True)
         self.hide()
 
+    # -- what the window and tests read --------------------------------------
+
+    @property
+    def toggle_button(self) -> QPushButton:
+        """Folds the list to the summary line and unfolds it."""
+        return self._toggle
+
+    @property
+    def problem_list(self) -> QScrollArea:
+        return self._list
+
+    @property
+    def expanded(self) -> bool:
+        return not self._list.isHidden()
+
+    def summary(self) -> str:
+        return self._summary.text()
+
+    def listed(self) -> list[str]:
+        """The problems listed now (without asking for more), as the reader reads them."""
+        return [label.text() for label in self._labels]
+
     def message(self) -> str:
-        return self._message.text()
+        """Everything the bar says, as text: the summary, the listed problems, the offer of more."""
+        more = [self.more_button.text()] if not self.more_button.isHidden() else []
+        return "\n".join([self.summary(), *(f"• {item}" for item in self.listed()), *more])
+
+    # -- showing a refusal -------------------------------------------------------
 
     def show_error(self, error: BriefingError, kept: str) -> None:
-        """List up to 20 problems of a refused file and say what stays on screen."""
+        """List the problems of a refused file (the first 20, the rest on request) and what stays."""
         count = f"{error.total} problem{'s' if error.total != 1 else ''}"
-        lines = [f"Could not open {error.display_path} ({count}):"]
-        lines += [f"• {problem}" for problem in error.problems]
-        if error.total > len(error.problems):
-            lines.append(f"… and {error.total - len(error.problems)} more.")
-        lines.append(kept)
-        self._message.setText("\n".join(lines))
+        self._summary.setText(f"Could not open {single_line(error.display_path)} ({count}). {kept}")
+        lines = [problem.for_reader() for problem in error.problems]
+        self._clear()
+        self._add_items(lines[:MAX_LISTED_PROBLEMS])
+        self._rest = lines[MAX_LISTED_PROBLEMS:]
+        more = len(self._rest)
+        self._items.addWidget(self.more_button, self._next_row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self._next_row += 1
+        self.more_button.setVisible(bool(self._rest))
+        self.more_button.setText(f"Show {more} more problem{'s' if more != 1 else ''}")
+        self.more_button.setAccessibleName(f"Show the other {more} problems")
+        self._list.verticalScrollBar().setValue(0)
+        self._watch_window()
         self.show()
+
+    def _clear(self) -> None:
+        for widget in [*self._labels, *self._bullets, self.more_button]:
+            self._items.removeWidget(widget)
+            if widget is not self.more_button:
+                widget.deleteLater()
+        self._labels, self._bullets, self._next_row = [], [], 0
+
+    def _add_items(self, lines: list[str]) -> None:
+        for line in lines:
+            bullet = QLabel("•", self._content)
+            bullet.setTextFormat(Qt.TextFormat.PlainText)
+            label = _plain_label(self._content, f"Problem {len(self._labels) + 1}")
+            label.setObjectName("problem")
+            label.setText(line)
+            self._items.addWidget(bullet, self._next_row, 0, Qt.AlignmentFlag.AlignTop)
+            self._items.addWidget(label, self._next_row, 1)
+            self._bullets.append(bullet)
+            self._labels.append(label)
+            self._next_row += 1
+
+    @Slot()
+    def _show_the_rest(self) -> None:
+        self.more_button.hide()
+        self._add_items(self._rest)
+        self._rest = []
+        self._list.setFocus(Qt.FocusReason.OtherFocusReason)  # the button is gone: stay in the list
+
+    @Slot()
+    def _toggle_list(self) -> None:
+        self._set_expanded(not self.expanded)
+
+    def _set_expanded(self, expanded: bool) -> None:
+        self._list.setVisible(expanded)
+        self._toggle.setText("Hide problems" if expanded else "Show problems")
+        self._toggle.setAccessibleName(
+            "Fold the list of problems to its summary" if expanded else "Show the list of problems"
+        )
+
+    # -- at most a third of the window ------------------------------------------
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is not self._watched and window is not self:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        self._fit(window.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._fit(self._watched.height())
+        return False
+
+    def _fit(self, window_height: int) -> None:
+        self.setMaximumHeight(max(window_height // 3, 1))
