@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -96,22 +97,29 @@ def test_the_bar_never_takes_more_than_a_third_of_the_window(
     assert thirty.height() <= window.height() // 3
 
 
+@pytest.mark.parametrize("size", [(1000, 900), (600, 600)])
 def test_a_short_list_takes_only_the_room_it_needs(
     qtbot: Any,
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     write_briefing: WriteBriefing,
     briefing_data: dict[str, Any],
+    size: tuple[int, int],
 ) -> None:
-    window.resize(1000, 900)
-    bar = open_refused(qtbot, window, monkeypatch, write_briefing, with_problems(briefing_data, 1))
-    assert bar.listed() == [
-        "Key takeaway 7, kind: expected one of “analysts”, “claim”, “official” or “reported”, "
-        "found the text “rumour-0”"
-    ]
+    window.resize(*size)
+    briefing_data["regions"][0]["quotes"][0]["start"] += 1  # a long message, wrapped when narrow
+    briefing_data["regions"][0]["quotes"][0]["end"] += 1
+    bar = open_refused(qtbot, window, monkeypatch, write_briefing, briefing_data)
+    [problem] = bar.listed()
+    assert problem.startswith("Kyiv, quote 1: the text differs from the report at character 216")
     assert not bar.more_button.isVisible()
     assert bar.problem_list.verticalScrollBar().maximum() == 0, "all of it shows, unscrolled"
-    assert bar.height() < window.height() // 6
+    # No empty space: the summary, the one problem, the margins.
+    summary = bar.findChild(QLabel, "summary")
+    label = bar.findChild(QLabel, "problem")
+    assert summary is not None
+    assert label is not None
+    assert bar.height() <= summary.height() + label.height() + 30
 
 
 def test_the_list_scrolls_from_the_keyboard(
@@ -147,7 +155,8 @@ def test_the_list_folds_to_its_summary_and_unfolds(
     assert thirty.isVisible()
     assert thirty.toggle_button.text() == "Show problems"
     summary = thirty.findChild(QLabel, "summary")
-    assert summary is not None and summary.isVisible()
+    assert summary is not None
+    assert summary.isVisible()
     # Folded, the bar is its summary line (with the buttons beside it) and nothing more.
     assert thirty.height() <= max(summary.height(), thirty.toggle_button.height()) + 20
     assert thirty.height() < unfolded
@@ -221,16 +230,19 @@ def test_the_bar_keeps_its_own_colours_in_every_theme(
     colours = {
         QColor(bar_image.pixel(x, y)).name()
         for x in range(bar_image.width())
-        for y in range(bar_image.height())
+        for y in range(0, bar_image.height(), 2)
     }
     assert BORDER in colours, "the scroll bar's handle is the bar's red, not the theme's"
+    # The first problem's text, as painted on the bar: dark red on the bar's pink.
     first = thirty.findChildren(QLabel, "problem")[0]
-    text = first.grab().toImage()
-    darkest = max(
-        contrast(QColor(text.pixel(x, y)).name(), BACKGROUND)
-        for x in range(text.width())
-        for y in range(text.height())
-    )
+    area = first.geometry().translated(first.parentWidget().mapTo(thirty, QPoint(0, 0)))
+    pixels = [
+        QColor(image.pixel(x, y)).name()
+        for x in range(area.left(), area.right())
+        for y in range(area.top(), min(area.bottom(), image.height()))
+    ]
+    assert Counter(pixels).most_common(1)[0][0] == BACKGROUND
+    darkest = max(contrast(pixel, BACKGROUND) for pixel in set(pixels))
     assert darkest >= 4.5, f"problem text on the pink is {darkest:.2f}:1 in {theme}"
     button = thirty.toggle_button.grab().toImage()
     assert QColor(button.pixel(button.width() // 2, 3)).name() == "#ffffff"
