@@ -235,7 +235,7 @@ def test_the_bar_keeps_its_own_colours_in_every_theme(
     assert BORDER in colours, "the scroll bar's handle is the bar's red, not the theme's"
     # The first problem's text, as painted on the bar: dark red on the bar's pink.
     first = thirty.findChildren(QLabel, "problem")[0]
-    area = first.geometry().translated(first.parentWidget().mapTo(thirty, QPoint(0, 0)))
+    area = first.rect().translated(first.mapTo(thirty, QPoint(0, 0)))
     pixels = [
         QColor(image.pixel(x, y)).name()
         for x in range(area.left(), area.right())
