@@ -8,7 +8,7 @@ of the window's height. Everything in it is plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -101,8 +101,8 @@ class _ProblemList(QScrollArea):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
         self.updateGeometry()  # a new width wraps the problems anew: another height
 
 
@@ -110,7 +110,8 @@ class ErrorBar(QFrame):
     """Lists the problems of a refused file and what stays on screen.
 
     The window calls ``show_error``; the reader can fold the list away to its
-    summary line, ask for the problems past the first 20, and dismiss the bar.
+    summary line (``toggle_button``), ask for the problems past the first 20
+    (``more_button``), scroll them (``problem_list``) and dismiss the bar.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -128,19 +129,21 @@ class ErrorBar(QFrame):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._summary = _plain_label(self, "Why the file could not be opened")
         self._summary.setObjectName("summary")
-        self._toggle = QPushButton("Hide problems", self)
-        self._toggle.clicked.connect(self._toggle_list)
+        self.toggle_button = QPushButton("Hide problems", self)
+        self.toggle_button.clicked.connect(self._toggle_list)
         self.dismiss_button = QPushButton("Dismiss", self)
         self.dismiss_button.setAccessibleName("Dismiss the problems")
         self.dismiss_button.clicked.connect(self.hide)
 
-        self._list = _ProblemList(self)
-        self._list.setAccessibleName("Problems with the file")
-        self._list.setFrameShape(QFrame.Shape.NoFrame)
-        self._list.setWidgetResizable(True)
-        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll it
-        self._content = QWidget(self._list)
+        self.problem_list = _ProblemList(self)
+        self.problem_list.setAccessibleName("Problems with the file")
+        self.problem_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.problem_list.setWidgetResizable(True)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus
+        )  # arrows and Page Down scroll it
+        self._content = QWidget(self.problem_list)
         self._content.setObjectName("problemList")
         self._items = QGridLayout(self._content)
         self._items.setContentsMargins(0, 0, 4, 0)
@@ -154,34 +157,25 @@ class ErrorBar(QFrame):
         self._rest: list[str] = []
         self.more_button = QPushButton(self._content)
         self.more_button.clicked.connect(self._show_the_rest)
-        self._list.setWidget(self._content)
+        self.problem_list.setWidget(self._content)
 
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._summary, 1)
-        header.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(header)
-        layout.addWidget(self._list, 1)
+        layout.addWidget(self.problem_list, 1)
         self._set_expanded(True)
         self.hide()
 
     # -- what the window and tests read --------------------------------------
 
     @property
-    def toggle_button(self) -> QPushButton:
-        """Folds the list to the summary line and unfolds it."""
-        return self._toggle
-
-    @property
-    def problem_list(self) -> QScrollArea:
-        return self._list
-
-    @property
     def expanded(self) -> bool:
-        return not self._list.isHidden()
+        return not self.problem_list.isHidden()
 
     def summary(self) -> str:
         return self._summary.text()
@@ -211,7 +205,7 @@ class ErrorBar(QFrame):
         self.more_button.setVisible(bool(self._rest))
         self.more_button.setText(f"Show {more} more problem{'s' if more != 1 else ''}")
         self.more_button.setAccessibleName(f"Show the other {more} problems")
-        self._list.verticalScrollBar().setValue(0)
+        self.problem_list.verticalScrollBar().setValue(0)
         self._watch_window()
         self.show()
 
@@ -240,16 +234,18 @@ class ErrorBar(QFrame):
         self.more_button.hide()
         self._add_items(self._rest)
         self._rest = []
-        self._list.setFocus(Qt.FocusReason.OtherFocusReason)  # the button is gone: stay in the list
+        self.problem_list.setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )  # the button is gone: stay in the list
 
     @Slot()
     def _toggle_list(self) -> None:
         self._set_expanded(not self.expanded)
 
     def _set_expanded(self, expanded: bool) -> None:
-        self._list.setVisible(expanded)
-        self._toggle.setText("Hide problems" if expanded else "Show problems")
-        self._toggle.setAccessibleName(
+        self.problem_list.setVisible(expanded)
+        self.toggle_button.setText("Hide problems" if expanded else "Show problems")
+        self.toggle_button.setAccessibleName(
             "Fold the list of problems to its summary" if expanded else "Show the list of problems"
         )
 
