@@ -140,9 +140,8 @@ class ErrorBar(QFrame):
         self.problem_list.setFrameShape(QFrame.Shape.NoFrame)
         self.problem_list.setWidgetResizable(True)
         self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.problem_list.setFocusPolicy(
-            Qt.FocusPolicy.StrongFocus
-        )  # arrows and Page Down scroll it
+        # Arrows, Page Down, Home and End scroll it.
+        self.problem_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._content = QWidget(self.problem_list)
         self._content.setObjectName("problemList")
         self._items = QGridLayout(self._content)
@@ -234,9 +233,8 @@ class ErrorBar(QFrame):
         self.more_button.hide()
         self._add_items(self._rest)
         self._rest = []
-        self.problem_list.setFocus(
-            Qt.FocusReason.OtherFocusReason
-        )  # the button is gone: stay in the list
+        # The button is gone: the keyboard stays in the list.
+        self.problem_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _toggle_list(self) -> None:
