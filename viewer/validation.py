@@ -191,7 +191,11 @@ def _describe(error: Any) -> str:
         found += f" ({len(instance)} characters)"
     elif error.validator in ("minItems", "maxItems") and isinstance(instance, list):
         found = f"{len(instance)}"
-    elif error.validator == "pattern" and "64" in expected and isinstance(instance, str):
+    elif (
+        error.validator == "pattern"
+        and re.search(r"\{\d+\}\$$", str(error.validator_value))
+        and isinstance(instance, str)
+    ):
         found += f" ({len(instance)} characters)"
     return f"expected {expected}, found {found}"
 
