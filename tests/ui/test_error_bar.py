@@ -81,6 +81,42 @@ def test_the_first_twenty_are_listed_and_the_rest_on_request(qtbot: Any, thirty:
     assert thirty.problem_list.hasFocus(), "the keyboard stays in the list"
 
 
+def test_hundreds_of_problems_follow_one_batch_at_a_time(
+    qtbot: Any,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    write_briefing: WriteBriefing,
+    briefing_data: dict[str, Any],
+) -> None:
+    bar = open_refused(
+        qtbot, window, monkeypatch, write_briefing, with_problems(briefing_data, 300)
+    )
+    assert bar.more_button.text() == "Show 280 more problems"
+    qtbot.mouseClick(bar.more_button, Qt.MouseButton.LeftButton)
+    assert 20 < len(bar.listed()) < 300, "the next ones at once, the others as the loop runs"
+    qtbot.waitUntil(lambda: len(bar.listed()) == 300)
+    assert len(set(bar.listed())) == 300
+
+
+def test_a_new_refusal_stops_the_batches_of_the_last_one(
+    qtbot: Any,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    write_briefing: WriteBriefing,
+    briefing_data: dict[str, Any],
+) -> None:
+    bar = open_refused(
+        qtbot, window, monkeypatch, write_briefing, with_problems(briefing_data, 300)
+    )
+    qtbot.mouseClick(bar.more_button, Qt.MouseButton.LeftButton)
+    data = with_problems(json.loads(BUNDLED.read_text(encoding="utf-8")), 30)
+    open_refused(qtbot, window, monkeypatch, write_briefing, data)
+    qtbot.wait(300)  # time for any batch still scheduled
+    assert len(bar.listed()) == 20, "the new file's other problems wait to be asked for"
+    assert bar.more_button.isVisible()
+    assert bar.more_button.text() == "Show 10 more problems"
+
+
 @pytest.mark.parametrize("size", [(600, 400), (1000, 900), (480, 300)])
 def test_the_bar_never_takes_more_than_a_third_of_the_window(
     qtbot: Any, window: MainWindow, thirty: ErrorBar, size: tuple[int, int]

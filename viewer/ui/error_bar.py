@@ -7,7 +7,7 @@ of the window's height. Everything in it is plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,10 @@ from viewer.problems import MAX_LISTED_PROBLEMS, BriefingError, single_line
 #: The bar keeps its own colours in every theme (a theme's would clash with its pink).
 BACKGROUND, BORDER, TEXT, BUTTON = "#fdecea", "#b3261e", "#5f1410", "#ffffff"
 TRACK = "#f5d0cc"  # the scroll bar's groove; its handle is BORDER
+
+#: Problems past the first 20 are added this many at a time, one batch per pass of the event loop.
+_PAGE = 50
+_SPACING = 3
 
 _STYLE = f"""
 #errorBar {{ background-color: {BACKGROUND}; border: 1px solid {BORDER}; }}
@@ -144,16 +148,13 @@ class ErrorBar(QFrame):
         self.problem_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._content = QWidget(self.problem_list)
         self._content.setObjectName("problemList")
-        self._items = QGridLayout(self._content)
-        self._items.setContentsMargins(0, 0, 4, 0)
-        self._items.setHorizontalSpacing(6)
-        self._items.setVerticalSpacing(3)
-        self._items.setColumnStretch(1, 1)
-        self._items.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._labels: list[QLabel] = []
-        self._bullets: list[QLabel] = []
-        self._next_row = 0
-        self._rest: list[str] = []
+        self._pages = QVBoxLayout(self._content)
+        self._pages.setContentsMargins(0, 0, 4, 0)
+        self._pages.setSpacing(_SPACING)
+        self._pages.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._shown: list[QWidget] = []  # the pages of problems, in order
+        self._rest: list[str] = []  # the problems not listed yet
+        self._listing = 0  # which refusal the pages being added belong to
         self.more_button = QPushButton(self._content)
         self.more_button.clicked.connect(self._show_the_rest)
         self.problem_list.setWidget(self._content)
@@ -180,8 +181,10 @@ class ErrorBar(QFrame):
         return self._summary.text()
 
     def listed(self) -> list[str]:
-        """The problems listed now (without asking for more), as the reader reads them."""
-        return [label.text() for label in self._labels]
+        """The problems listed now, as the reader reads them."""
+        return [
+            label.text() for page in self._shown for label in page.findChildren(QLabel, "problem")
+        ]
 
     def message(self) -> str:
         """Everything the bar says, as text: the summary, the listed problems, the offer of more."""
@@ -195,12 +198,16 @@ class ErrorBar(QFrame):
         count = f"{error.total} problem{'s' if error.total != 1 else ''}"
         self._summary.setText(f"Could not open {single_line(error.display_path)} ({count}). {kept}")
         lines = [problem.for_reader() for problem in error.problems]
-        self._clear()
-        self._add_items(lines[:MAX_LISTED_PROBLEMS])
+        self._listing += 1  # pages still being added for an earlier refusal are not
+        for page in self._shown:
+            self._pages.removeWidget(page)
+            page.deleteLater()
+        self._shown = []
+        self._add_page(lines[:MAX_LISTED_PROBLEMS])
+        self._pages.removeWidget(self.more_button)
+        self._pages.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._rest = lines[MAX_LISTED_PROBLEMS:]
         more = len(self._rest)
-        self._items.addWidget(self.more_button, self._next_row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        self._next_row += 1
         self.more_button.setVisible(bool(self._rest))
         self.more_button.setText(f"Show {more} more problem{'s' if more != 1 else ''}")
         self.more_button.setAccessibleName(f"Show the other {more} problems")
@@ -208,33 +215,45 @@ class ErrorBar(QFrame):
         self._watch_window()
         self.show()
 
-    def _clear(self) -> None:
-        for widget in [*self._labels, *self._bullets, self.more_button]:
-            self._items.removeWidget(widget)
-            if widget is not self.more_button:
-                widget.deleteLater()
-        self._labels, self._bullets, self._next_row = [], [], 0
+    def _add_page(self, lines: list[str]) -> None:
+        """Problems as rows of a bullet and the wrapped text, laid out before they are shown.
 
-    def _add_items(self, lines: list[str]) -> None:
-        for line in lines:
-            bullet = QLabel("•", self._content)
+        Built off screen and added as one block: a grid that grows row by row while
+        visible is laid out again for every row.
+        """
+        page = QWidget()
+        rows = QGridLayout(page)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setHorizontalSpacing(6)
+        rows.setVerticalSpacing(_SPACING)
+        rows.setColumnStretch(1, 1)
+        listed = sum(len(shown.findChildren(QLabel, "problem")) for shown in self._shown)
+        for row, line in enumerate(lines):
+            bullet = QLabel("•", page)
             bullet.setTextFormat(Qt.TextFormat.PlainText)
-            label = _plain_label(self._content, f"Problem {len(self._labels) + 1}")
+            label = _plain_label(page, f"Problem {listed + row + 1}")
             label.setObjectName("problem")
             label.setText(line)
-            self._items.addWidget(bullet, self._next_row, 0, Qt.AlignmentFlag.AlignTop)
-            self._items.addWidget(label, self._next_row, 1)
-            self._bullets.append(bullet)
-            self._labels.append(label)
-            self._next_row += 1
+            rows.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
+            rows.addWidget(label, row, 1)
+        self._pages.addWidget(page)
+        self._shown.append(page)
 
     @Slot()
     def _show_the_rest(self) -> None:
         self.more_button.hide()
-        self._add_items(self._rest)
-        self._rest = []
+        self._add_the_next_page(self._listing)
         # The button is gone: the keyboard stays in the list.
         self.problem_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_the_next_page(self, listing: int) -> None:
+        """One page now, the next on the next pass of the event loop: the window stays responsive."""
+        if listing != self._listing or not self._rest:
+            return
+        self._add_page(self._rest[:_PAGE])
+        self._rest = self._rest[_PAGE:]
+        if self._rest:
+            QTimer.singleShot(0, self, lambda: self._add_the_next_page(listing))
 
     @Slot()
     def _toggle_list(self) -> None:
