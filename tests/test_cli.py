@@ -35,9 +35,33 @@ def test_check_reports_each_file_and_fails_when_one_is_bad(
     assert result.stdout == f"{BUNDLED}: ok (7 regions, 8 quotes)\n"
     lines = result.stderr.splitlines()
     assert len(lines) == 2
-    assert lines[0].startswith(f"{bad}: regions[3].quotes[0].text: text does not match")
-    assert lines[1].startswith(f"{broken}: 2:3: ")
+    assert lines[0].startswith(
+        f"{bad}: regions[3].quotes[0].text: the text differs from the report at character"
+    )
+    assert lines[1] == (f"{broken}: 2:3: expected a field name in double quotes, found '['")
     assert "Traceback" not in result.stderr
+
+
+def test_check_lines_keep_their_contract_in_words(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    """LINE:COL first for malformed JSON (the comma's, for a trailing comma), a field path
+    otherwise: never the window's names ("Kyiv, quote 1", "Line 2, column 25")."""
+    comma = write_briefing('{\n  "format": "briefing/1",\n}', "comma.json")
+    empty = write_briefing("", "empty.json")
+    for _ in range(25):
+        briefing_data["takeaways"].append(dict(briefing_data["takeaways"][0], kind="rumour"))
+    briefing_data["regions"][0]["quotes"][0]["speaker"] = 7
+    many = write_briefing(briefing_data, "many.json")
+    result = run("--check", str(comma), str(empty), str(many))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"{comma}: 2:25: a comma before '}}' at 3:1: nothing may follow the last field of an "
+        "object; remove the comma",
+        f"{empty}: 1:1: the file is empty; expected a JSON object",
+        f"{many}: regions[0].quotes[0].speaker: expected text or null, found the number 7 … and "
+        "25 more problems",
+    ]
 
 
 def test_check_keeps_the_path_exactly_as_given() -> None:

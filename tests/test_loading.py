@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -17,12 +18,41 @@ def refusal(path: Any) -> BriefingError:
     return caught.value
 
 
-def test_quote_text_that_differs_from_the_source_is_refused_naming_the_quote(
+def test_quote_text_that_differs_from_the_source_says_where_and_how(
     briefing_data: dict[str, Any], write_briefing: WriteBriefing
 ) -> None:
-    briefing_data["regions"][2]["quotes"][1]["text"] = "“become less aggressive”"
-    error = refusal(write_briefing(briefing_data))
-    assert str(error.problems[0]).startswith("regions[2].quotes[1].text: text does not match")
+    quote = briefing_data["regions"][2]["quotes"][1]
+    assert quote["text"] == "“become more aggressive”"
+    quote["text"] = "“become less aggressive”"
+    problem = refusal(write_briefing(briefing_data)).problems[0]
+    assert str(problem) == (
+        "regions[2].quotes[1].text: the text differs from the report at character "
+        f"{quote['start'] + 8}: the report has “…“become more aggressive” in …”, "
+        "the file has ““become less aggressive””"
+    )
+    assert problem.reader_where == "Donbas, quote 2"
+
+
+def test_a_quote_whose_offsets_are_shifted_says_where_its_text_is(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing, seed_text: str
+) -> None:
+    quote = briefing_data["regions"][0]["quotes"][0]
+    quote["start"] += 1
+    quote["end"] += 1
+    message = refusal(write_briefing(briefing_data)).problems[0].message
+    assert message.startswith("the text differs from the report at character 216: ")
+    assert "(U+0054 latin capital letter t in the report, U+201C left double quotation" in message
+    assert message.endswith("; that text is in the report at 215–295")
+    assert seed_text[215:295] == quote["text"]
+
+
+def test_a_quote_cut_short_says_the_file_text_ends(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    quote = briefing_data["regions"][0]["quotes"][0]
+    quote["text"] = quote["text"][:-5]
+    message = refusal(write_briefing(briefing_data)).problems[0].message
+    assert ", the file's text ends there; that text is in the report at 215–290" in message
 
 
 def test_malformed_json_is_refused_with_line_and_column(write_briefing: WriteBriefing) -> None:
@@ -42,7 +72,81 @@ def test_every_problem_is_listed_and_counted(
     assert {"(top level)", "regions[0].quotes[0].end", "regions[1].points[0].kind"} <= wheres
     assert error.one_line().endswith("… and 2 more problems")
     kind = next(p for p in error.problems if p.where == "regions[1].points[0].kind")
-    assert "'official'" in kind.message, "the message says which kinds are expected"
+    assert "“official”" in kind.message, "the message says which kinds are expected"
+    assert {p.reader_where for p in error.problems} == {
+        "The briefing",
+        "Kyiv, quote 1, end",
+        "Belarus, point 1, kind",
+    }
+
+
+def test_every_problem_is_kept_however_many(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    for _ in range(40):
+        briefing_data["takeaways"].append(dict(briefing_data["takeaways"][0], kind="rumour"))
+    error = refusal(write_briefing(briefing_data))
+    assert len(error.problems) == error.total == 40
+    assert error.one_line().endswith("… and 39 more problems")
+
+
+def test_regions_are_named_by_the_file_unless_their_name_cannot_be_read(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    briefing_data["regions"][0]["id"] = "Kyiv City"
+    briefing_data["regions"][1]["id"] = "Belarus!"
+    briefing_data["regions"][1]["name"] = 7
+    error = refusal(write_briefing(briefing_data))
+    assert [p.reader_where for p in error.problems] == [
+        "Kyiv, id",
+        "Region 2, id",
+        "Region 2, name",
+    ]
+    assert [p.where for p in error.problems] == [
+        "regions[0].id",
+        "regions[1].id",
+        "regions[1].name",
+    ]
+
+
+SCHEMA_BREAKS = {
+    "slug": lambda d: d["regions"][0].update(id="Kyiv City"),
+    "sha256": lambda d: d["source"].update(sha256="ABC"),
+    "kind": lambda d: d["takeaways"][0].update(kind="rumour"),
+    "missing": lambda d: d["regions"][0]["quotes"][0].pop("speaker"),
+    "unknown": lambda d: d["source"].update(url="x"),
+    "type": lambda d: d["regions"][0]["quotes"][0].update(anonymous="yes"),
+    "nullable": lambda d: d["source"].update(author=3),
+    "empty": lambda d: d["regions"][0].update(summary=""),
+    "long": lambda d: d["regions"][0].update(id="a" * 70),
+    "whole": lambda d: d["regions"][0]["quotes"][0].update(end=295.0),
+}
+
+
+@pytest.mark.parametrize("edit", SCHEMA_BREAKS.values(), ids=SCHEMA_BREAKS.keys())
+def test_schema_messages_are_words_not_patterns_or_reprs(
+    edit: Any, briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    edit(briefing_data)
+    message = refusal(write_briefing(briefing_data)).problems[0].message
+    assert message.startswith(("expected", "the field", "unknown field", "this is empty"))
+    # No regular expression, no Python repr ('x', True, None), no msgspec `type` names.
+    assert not re.search(r"[\^$`']|\{\d|\bstr\b|\bint\b|True|None|array|string", message)
+
+
+def test_types_are_named_in_words(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    quote = briefing_data["regions"][0]["quotes"][0]
+    quote.update(anonymous="yes", start=None, speaker=[1, 2])
+    briefing_data["regions"][1]["points"] = {}
+    messages = {p.where: p.message for p in refusal(write_briefing(briefing_data)).problems}
+    assert messages == {
+        "regions[0].quotes[0].anonymous": "expected true or false, found the text “yes”",
+        "regions[0].quotes[0].start": "expected a whole number, found null",
+        "regions[0].quotes[0].speaker": "expected text or null, found a list of 2 items",
+        "regions[1].points": "expected a list, found an object",
+    }
 
 
 def test_duplicate_region_ids_and_reversed_offsets(

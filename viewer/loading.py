@@ -12,10 +12,12 @@ from pathlib import Path, PurePath
 from viewer.model.briefing import Briefing
 from viewer.model.loaded import LoadedBriefing, ReportText
 from viewer.problems import BriefingError, Problem
+from viewer.reader_names import with_reader_names
 from viewer.resources import seeds_dir
+from viewer.rules import semantic_problems
 from viewer.safe_read import ReadRefused, read_regular_file
 from viewer.strict_json import JsonRefused, decode_utf8, parse
-from viewer.validation import SchemaProblems, check_format, semantic_problems, to_model
+from viewer.validation import SchemaProblems, check_format, to_model
 
 
 def load_briefing(path: Path, display_path: str | None = None) -> LoadedBriefing:
@@ -35,20 +37,20 @@ def parse_briefing(data: bytes, path: Path, display_path: str) -> LoadedBriefing
     try:
         value = parse(decode_utf8(data))
     except JsonRefused as refusal:
-        raise BriefingError(shown, [refusal.problem]) from None
+        raise BriefingError(shown, with_reader_names([refusal.problem])) from None
 
     wrong_format = check_format(value)
     if wrong_format is not None:
-        raise BriefingError(shown, [wrong_format])
+        raise BriefingError(shown, with_reader_names([wrong_format], value))
     try:
         briefing, legacy = to_model(value)
     except SchemaProblems as refused:
-        raise BriefingError(shown, refused.problems) from None
+        raise BriefingError(shown, with_reader_names(refused.problems, value)) from None
 
     report, problems = find_report(path, briefing)
     problems += semantic_problems(briefing, report.text if report.verified else None)
     if problems:
-        raise BriefingError(shown, problems)
+        raise BriefingError(shown, with_reader_names(problems, value))
     return LoadedBriefing(briefing, path, shown, hashlib.sha256(data).hexdigest(), report, legacy)
 
 

@@ -18,16 +18,21 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from viewer.problems import Problem, quote_for_message
+from viewer.json_syntax import describe, line_col
+from viewer.problems import Problem, in_quotes
 
 # The standard library's scanner pieces are public in practice but untyped in typeshed.
 _json_decoder: Any = json.decoder
 _json_scanner: Any = json.scanner
 
 MAX_DEPTH = 64
+_TOO_DEEP = f"objects and lists nested deeper than {MAX_DEPTH} levels"
 _MAX_INT_DIGITS = 30
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+__all__ = ["MAX_DEPTH", "JsonRefused", "decode_utf8", "line_col", "parse"]
 
 
 class JsonRefused(Exception):
@@ -43,13 +48,6 @@ class _Refusal(Exception):
         self.message = message
         self.key = key
         super().__init__(message)
-
-
-def line_col(text: str, index: int) -> str:
-    """1-based ``LINE:COL`` of a character index, columns counted in characters."""
-    line = text.count("\n", 0, index) + 1
-    col = index - (text.rfind("\n", 0, index) + 1) + 1
-    return f"{line}:{col}"
 
 
 # -- bytes to text -----------------------------------------------------------
@@ -70,21 +68,30 @@ def decode_utf8(data: bytes) -> str:
         for bom, name in _OTHER_ENCODINGS:
             if data.startswith(bom):
                 raise JsonRefused(
-                    Problem(f"file is {name} (byte-order mark at byte 0); expected UTF-8")
+                    Problem(
+                        f"the file is {name} text (it starts with a {name} byte-order mark); "
+                        "expected UTF-8: save it as UTF-8"
+                    )
                 )
         if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
             # RFC 8259 text starts with an ASCII character; a NUL beside it means UTF-16/32.
             raise JsonRefused(
                 Problem(
-                    "file looks like UTF-16 or UTF-32 (NUL byte at byte 0 or 1); expected UTF-8"
+                    "the file looks like UTF-16 or UTF-32 text (a NUL byte at byte 0 or 1); "
+                    "expected UTF-8: save it as UTF-8"
                 )
             )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         bad = data[error.start : error.start + 1].hex().upper()
+        before = data[: error.start].decode("utf-8", "replace")
         raise JsonRefused(
-            Problem(f"not valid UTF-8: byte 0x{bad} at byte offset {error.start}; expected UTF-8")
+            Problem(
+                f"not valid UTF-8: byte 0x{bad} at byte offset {error.start} cannot be read "
+                "(was the file saved as Latin-1 or Windows-1252?); expected UTF-8",
+                line_col(before, len(before)),
+            )
         ) from None
 
 
@@ -97,25 +104,28 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _Refusal(f"duplicate key {quote_for_message(key)} in one object", key)
+                raise _Refusal(f"the key {in_quotes(key)} appears twice in one object", key)
             seen.add(key)
     return result
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _Refusal(f"{name} is not valid JSON; expected a finite number")
+    raise _Refusal(f"{name} is not valid JSON; expected a finite number such as 215")
 
 
 def _bounded_int(digits: str) -> int:
     if len(digits.lstrip("-")) > _MAX_INT_DIGITS:
-        raise _Refusal(f"integer has {len(digits.lstrip('-'))} digits; at most {_MAX_INT_DIGITS}")
+        raise _Refusal(
+            f"a whole number with {len(digits.lstrip('-'))} digits; "
+            f"expected at most {_MAX_INT_DIGITS} digits"
+        )
     return int(digits)
 
 
 def _finite_float(digits: str) -> float:
     value = float(digits)
     if value in (float("inf"), float("-inf")):
-        raise _Refusal(f"number {digits[:40]} is too large; expected a finite number")
+        raise _Refusal(f"the number {digits[:40]} is too large; expected a finite number")
     return value
 
 
@@ -136,9 +146,7 @@ def parse(text: str) -> Any:
     try:
         value = _decoder().decode(text)
     except json.JSONDecodeError as error:
-        raise JsonRefused(
-            Problem(error.msg.removesuffix(" at"), f"{error.lineno}:{error.colno}")
-        ) from None
+        raise JsonRefused(describe(error.msg, text, error.pos)) from None
     except RecursionError:
         raise JsonRefused(_too_deep(text)) from None
     except (_Refusal, ValueError):
@@ -155,12 +163,10 @@ def _too_deep(text: str) -> Problem:
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                return Problem(
-                    f"nesting deeper than {MAX_DEPTH} levels", line_col(text, match.start())
-                )
+                return Problem(_TOO_DEEP, line_col(text, match.start()))
         elif token in "]}":
             depth -= 1
-    return Problem(f"nesting deeper than {MAX_DEPTH} levels")
+    return Problem(_TOO_DEEP)
 
 
 def _check_tree(value: Any, text: str) -> None:
@@ -201,7 +207,11 @@ def _refuse_lone_surrogates(value: Any) -> None:
                 child_path = f"{path}.{key}" if path else key
                 if _SURROGATE.search(key):
                     raise JsonRefused(
-                        Problem("key contains a lone surrogate; expected Unicode text", child_path)
+                        Problem(
+                            "a key contains a lone surrogate (half of a UTF-16 pair, such as "
+                            "\\ud800); expected Unicode text",
+                            child_path,
+                        )
                     )
                 stack.append((child, child_path))
         elif isinstance(node, list):
@@ -209,7 +219,8 @@ def _refuse_lone_surrogates(value: Any) -> None:
         elif isinstance(node, str) and _SURROGATE.search(node):
             raise JsonRefused(
                 Problem(
-                    "string contains a lone surrogate (such as \\ud800); expected Unicode text",
+                    "the text contains a lone surrogate (half of a UTF-16 pair, such as "
+                    "\\ud800); expected Unicode text",
                     path or "(top level)",
                 )
             )
@@ -242,31 +253,36 @@ def _locate(text: str) -> Problem:
         _decoder(traced_scanner).decode(text)
     except _Refusal as refusal:
         where = starts[-1] if starts else 0
-        if refusal.key is not None:
-            where = _duplicate_key_position(text, where, refusal.key)
-        return Problem(refusal.message, line_col(text, where))
+        if refusal.key is None:
+            return Problem(refusal.message, line_col(text, where))
+        first, second = _duplicate_key_positions(text, where, refusal.key)
+        return Problem(
+            f"{refusal.message} (first at {line_col(text, first)}); "
+            "expected each key once per object",
+            line_col(text, second),
+        )
     except ValueError as error:  # e.g. CPython's limit on digits when converting an int
         where = starts[-1] if starts else 0
-        return Problem(f"invalid number: {error}", line_col(text, where))
+        return Problem(f"a number that cannot be read ({error})", line_col(text, where))
     return Problem("refused by the JSON parser")
 
 
-def _duplicate_key_position(text: str, object_start: int, key: str) -> int:
-    """Index of the second occurrence of ``key`` among the members of the object at ``object_start``."""
+def _duplicate_key_positions(text: str, object_start: int, key: str) -> tuple[int, int]:
+    """Indexes of the first and second ``key`` among the members of the object at ``object_start``."""
     whitespace = _json_decoder.WHITESPACE
     raw_decode = json.JSONDecoder().raw_decode
-    seen = False
+    first = -1
     pos = whitespace.match(text, object_start + 1).end()
     while pos < len(text) and text[pos] == '"':
         name, after = _json_decoder.scanstring(text, pos + 1)
         if name == key:
-            if seen:
-                return int(pos)
-            seen = True
+            if first >= 0:
+                return first, int(pos)
+            first = int(pos)
         after = whitespace.match(text, after).end() + 1  # past ':'
         after = whitespace.match(text, after).end()
         _, after = raw_decode(text, after)
         pos = whitespace.match(text, after).end()
         if text[pos : pos + 1] == ",":
             pos = whitespace.match(text, pos + 1).end()
-    return object_start
+    return max(first, object_start), object_start

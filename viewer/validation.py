@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
 import msgspec
 
-from viewer.model.briefing import FORMAT_1, FORMAT_2, FORMATS, Briefing, Quote, Span
+from viewer.model.briefing import FORMAT_1, FORMAT_2, FORMATS, Briefing
 from viewer.model.format_v1 import BriefingV1, LegacyQuote, upgrade
-from viewer.problems import Problem, quote_for_message
+from viewer.problems import Problem, in_quotes, quote_for_message
 
 #: The model and the legacy attributions of a ``briefing/1`` file (none for ``briefing/2``).
 Decoded = tuple[Briefing, dict[str, LegacyQuote]]
@@ -20,7 +21,7 @@ def check_format(data: Any) -> Problem | None:
     """Refuse another format version before anything else: its fields may mean other things."""
     if not isinstance(data, dict):
         return Problem(
-            f"expected a JSON object at the top level, got {_json_type(data)}", "(top level)"
+            f"expected a JSON object at the top level, found {_json_type(data)}", "(top level)"
         )
     version = data.get("format")
     if isinstance(version, str) and version not in FORMATS:
@@ -55,10 +56,50 @@ class SchemaProblems(Exception):
 
 
 def _from_msgspec(error: msgspec.ValidationError) -> Problem:
+    """msgspec's first problem, for what jsonschema lets through (``215.0`` for a whole number)."""
     message, _, where = str(error).rpartition(" - at `")
     if not message:
-        return Problem(str(error))
-    return Problem(message, _field_path_from_msgspec(where.rstrip("`")))
+        return Problem(_msgspec_words(str(error)))
+    return Problem(_msgspec_words(message), _field_path_from_msgspec(where.rstrip("`")))
+
+
+#: msgspec's names of JSON types (in its messages) in words.
+_MSGSPEC_TYPES = {
+    "str": "text",
+    "int": "a whole number",
+    "float": "a number with a decimal point",
+    "bool": "true or false",
+    "null": "null",
+    "array": "a list",
+    "object": "an object",
+}
+_COMPARISONS = {">=": "{} or more", "<=": "{} or less", ">": "more than {}", "<": "less than {}"}
+
+
+def _msgspec_words(message: str) -> str:
+    def kind(name: str) -> str:
+        return _MSGSPEC_TYPES.get(name, name)
+
+    if found := re.fullmatch(r"Expected `(\w+)`, got `(\w+)`", message):
+        return f"expected {kind(found[1])}, found {kind(found[2])}"
+    if found := re.fullmatch(r"Expected `(str|array)` of length (>=|<=) (\d+)", message):
+        bound = "at least" if found[2] == ">=" else "at most"
+        return f"expected {bound} {found[3]} {'characters' if found[1] == 'str' else 'items'}"
+    if found := re.fullmatch(r"Expected `\w+` (>=|<=|>|<) (\S+)", message):
+        return "expected " + _COMPARISONS[found[1]].format(found[2])
+    if found := re.fullmatch(r"Expected `str` matching regex '(.*)'", message):
+        return "expected " + _PATTERN_WORDS.get(
+            found[1], "text of the form docs/format.md describes"
+        )
+    if found := re.fullmatch(r"Object missing required field `(.*)`", message):
+        return f"the field {in_quotes(found[1])} is missing"
+    if found := re.fullmatch(r"Object contains unknown field `(.*)`", message):
+        return (
+            f"unknown field {in_quotes(found[1])}; see docs/format.md for the fields of each object"
+        )
+    if message.startswith("Invalid enum value"):
+        return "this is not one of the values docs/format.md lists"
+    return message.replace("`", "")
 
 
 def _field_path_from_msgspec(path: str) -> str:
@@ -81,11 +122,14 @@ def _validator(version: str) -> Any:
 
 
 def _schema_problems(data: Any, version: str) -> Iterator[Problem]:
-    errors = sorted(
-        _validator(version).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]
-    )
+    errors = sorted(_validator(version).iter_errors(data), key=lambda e: _path_key(e.absolute_path))
     for error in errors:
         yield Problem(_describe(error), format_field_path(error.absolute_path))
+
+
+def _path_key(parts: Any) -> list[tuple[int, int, str]]:
+    """Sort field paths as a reader reads them: ``takeaways[7]`` before ``takeaways[10]``."""
+    return [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in parts]
 
 
 def format_field_path(parts: Any) -> str:
@@ -99,168 +143,160 @@ def format_field_path(parts: Any) -> str:
     return text or "(top level)"
 
 
+#: What each JSON Schema type is called in a message.
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+    "array": "a list",
+    "object": "an object",
+}
+
+#: The patterns of the schema, as a person would describe text that matches them.
+_PATTERN_WORDS = {
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": (
+        "lower-case letters and digits joined by single hyphens, like “kherson-mykolaiv”"
+    ),
+    r"^[0-9a-f]{64}$": "64 lower-case hexadecimal digits (0-9, a-f)",
+}
+
+
 def _json_type(value: Any) -> str:
+    """A JSON value as a message names what was found: its type, and the value when it is short."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return "true" if value else "false"
     if isinstance(value, int | float):
-        return "a number"
+        return f"the number {str(value)[:40]}"
     if isinstance(value, str):
-        return "a string"
+        return f"the text {in_quotes(value, 40)}" if value else "empty text"
     if isinstance(value, list):
-        return "an array"
+        return (
+            f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+            if value
+            else "an empty list"
+        )
     return "an object"
 
 
 def _describe(error: Any) -> str:
-    """jsonschema's messages, reworded where they do not say what was expected."""
-    if error.validator == "anyOf":
-        wanted = " or ".join(str(option.get("type", "a value")) for option in error.validator_value)
-        return f"expected {wanted}, got {_json_type(error.instance)}"
-    if error.validator == "type":
-        return f"expected {error.validator_value}, got {_json_type(error.instance)}"
-    if error.validator == "additionalProperties":
-        return str(error.message).replace("Additional properties", "unknown field(s)") + (
-            "; see docs/format.md for the fields of each object"
-        )
-    expected = _expected(error.validator, error.validator_value)
-    if expected is not None:
-        shown = (
-            quote_for_message(error.instance)
-            if isinstance(error.instance, str)
-            else str(error.instance)[:40]
-        )
-        return f"got {shown}; expected {expected}"
-    return str(error.message)
+    """One jsonschema error in words: what was expected, what was found."""
+    instance = error.instance
+    match error.validator:
+        case "required":
+            return _missing_field(error)
+        case "additionalProperties":
+            allowed = list(error.schema.get("properties", {}))
+            extra = [key for key in instance if key not in allowed]
+            fields = _and_list([in_quotes(key, 30) for key in extra])
+            return (
+                f"unknown field{'s' if len(extra) != 1 else ''} {fields}; "
+                f"expected only {_and_list([in_quotes(key) for key in allowed])}"
+            )
+        case "minLength" if error.validator_value == 1:
+            return "this is empty; expected some text"
+        case "minItems" if instance == []:
+            n = error.validator_value
+            return f"the list is empty; expected at least {n} item{'s' if n != 1 else ''}"
+    expected = _expected(error)
+    if expected is None:
+        return f"this value breaks the format's rule “{error.validator}”; see docs/format.md"
+    found = _json_type(instance)
+    if error.validator in ("minLength", "maxLength") and isinstance(instance, str):
+        found += f" ({len(instance)} characters)"
+    elif error.validator in ("minItems", "maxItems") and isinstance(instance, list):
+        found = f"{len(instance)}"
+    elif (
+        error.validator == "pattern"
+        and re.search(r"\{\d+\}\$$", str(error.validator_value))
+        and isinstance(instance, str)
+    ):
+        found += f" ({len(instance)} characters)"
+    return f"expected {expected}, found {found}"
 
 
-def _expected(validator: str, value: Any) -> str | None:
-    match validator:
+def _expected(error: Any) -> str | None:
+    """What a schema keyword asks for, in words; ``None`` for a keyword without words yet."""
+    value = error.validator_value
+    match error.validator:
+        case "type":
+            return _or_list(
+                [_TYPE_WORDS.get(t, t) for t in ([value] if isinstance(value, str) else value)]
+            )
+        case "anyOf" | "oneOf":
+            return _or_list([_option(option) for option in value])
         case "minLength":
-            return "a non-empty string" if value == 1 else f"at least {value} characters"
+            return f"at least {value} characters"
+        case "maxLength":
+            return f"at most {value} characters"
         case "pattern":
-            return f"text matching {value}"
+            described = error.schema.get("description")
+            return _PATTERN_WORDS.get(
+                value,
+                f"text of the right form ({described})"
+                if described
+                else "text of the form docs/format.md describes",
+            )
         case "const":
-            return repr(value)
+            return _value_words(value)
         case "enum":
-            return "one of " + ", ".join(repr(v) for v in value)
+            return "one of " + _or_list([_value_words(v) for v in value])
         case "maximum":
-            return f"at most {value}"
+            return f"{value} or less"
         case "minimum":
-            return f"at least {value}"
+            return f"{value} or more"
+        case "exclusiveMaximum":
+            return f"less than {value}"
+        case "exclusiveMinimum":
+            return f"more than {value}"
         case "minItems":
             return f"at least {value} item{'s' if value != 1 else ''}"
+        case "maxItems":
+            return f"at most {value} item{'s' if value != 1 else ''}"
+        case "uniqueItems":
+            return "no item twice"
     return None
 
 
-def semantic_problems(briefing: Briefing, report_text: str | None) -> list[Problem]:
-    """Rules JSON Schema cannot express. Spans reach past the report, and quote text is
-    compared with it, only when the report is verified (``report_text`` is its text)."""
-    problems = _region_id_problems(briefing) + _draft_problems(briefing)
-    length = len(report_text) if report_text is not None else None
-    for where, span in _spans(briefing):
-        problem = _span_problem(span, length)
-        if problem is not None:
-            problems.append(Problem(problem, where))
-    for where, quote in _quotes(briefing):
-        problems += _quote_problems(where, quote, report_text)
-    return problems
+def _missing_field(error: Any) -> str:
+    present = error.instance if isinstance(error.instance, dict) else {}
+    missing = [name for name in error.validator_value if name not in present]
+    # One error per missing field; its message names it (as a repr, so matched, not shown).
+    name = next(
+        (n for n in missing if str(error.message).startswith(repr(n))),
+        missing[0] if missing else "?",
+    )
+    schema = error.schema.get("properties", {}).get(name, {})
+    nullable = any(option.get("type") == "null" for option in schema.get("anyOf", []))
+    return f"the field {in_quotes(name)} is missing" + (
+        "; write null when the report does not state it" if nullable else ""
+    )
 
 
-def _region_id_problems(briefing: Briefing) -> list[Problem]:
-    problems = []
-    first_use: dict[str, int] = {}
-    for r, region in enumerate(briefing.regions):
-        if region.id in first_use:
-            problems.append(
-                Problem(
-                    f"duplicate region id {quote_for_message(region.id)} "
-                    f"(first used by regions[{first_use[region.id]}]); ids must be unique",
-                    f"regions[{r}].id",
-                )
-            )
-        else:
-            first_use[region.id] = r
-    return problems
+def _option(schema: dict[str, Any]) -> str:
+    if "type" in schema:
+        return _TYPE_WORDS.get(schema["type"], str(schema["type"]))
+    if "$ref" in schema:
+        return "an object (a " + str(schema["$ref"]).rpartition("/")[2].lower() + ")"
+    if "const" in schema:
+        return _value_words(schema["const"])
+    return "a value described in docs/format.md"
 
 
-def _draft_problems(briefing: Briefing) -> list[Problem]:
-    """A finished briefing has takeaways and regions and every quote in a region."""
-    if briefing.is_draft:
-        return []
-    problems = [
-        Problem(f"expected at least 1 item in a finished briefing{_OR_DRAFT}", field)
-        for field, items in (("takeaways", briefing.takeaways), ("regions", briefing.regions))
-        if not items
-    ]
-    if briefing.quotes:
-        problems.append(
-            Problem(f"a finished briefing places every quote in a region{_OR_DRAFT}", "quotes")
-        )
-    return problems
+def _value_words(value: Any) -> str:
+    return (
+        in_quotes(value)
+        if isinstance(value, str)
+        else _json_type(value).removeprefix("the number ")
+    )
 
 
-_OR_DRAFT = ' (or mark it "status": "draft" while it is being written)'
+def _or_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
-def _spans(briefing: Briefing) -> Iterator[tuple[str, Span]]:
-    """Every span of the briefing but the quotes' own, with its field path."""
-    for t, point in enumerate(briefing.takeaways):
-        for e, span in enumerate(point.evidence):
-            yield f"takeaways[{t}].evidence[{e}]", span
-    for r, region in enumerate(briefing.regions):
-        for e, span in enumerate(region.summary_evidence):
-            yield f"regions[{r}].summary_evidence[{e}]", span
-        for p, point in enumerate(region.points):
-            for e, span in enumerate(point.evidence):
-                yield f"regions[{r}].points[{p}].evidence[{e}]", span
-    for where, quote in _quotes(briefing):
-        if quote.cue is not None:
-            yield f"{where}.cue", quote.cue
-    for n, passage in enumerate(briefing.not_content):
-        yield f"not_content[{n}].span", passage.span
-
-
-def _quotes(briefing: Briefing) -> Iterator[tuple[str, Quote]]:
-    for r, region in enumerate(briefing.regions):
-        for q, quote in enumerate(region.quotes):
-            yield f"regions[{r}].quotes[{q}]", quote
-    for q, quote in enumerate(briefing.quotes):
-        yield f"quotes[{q}]", quote
-
-
-def _span_problem(span: Span, length: int | None) -> str | None:
-    start, end = span
-    if end <= start:
-        return f"[{start}, {end}]: the end must be greater than the start"
-    if length is not None and end > length:
-        return f"[{start}, {end}] ends past the end of the report ({length} characters)"
-    return None
-
-
-def _quote_problems(where: str, quote: Quote, report_text: str | None) -> list[Problem]:
-    if quote.end <= quote.start:
-        return [
-            Problem(f"end ({quote.end}) must be greater than start ({quote.start})", f"{where}.end")
-        ]
-    if report_text is None:
-        return []
-    if quote.end > len(report_text):
-        return [
-            Problem(
-                f"{quote.end} is past the end of the source ({len(report_text)} characters)",
-                f"{where}.end",
-            )
-        ]
-    found = report_text[quote.start : quote.end]
-    if found != quote.text:
-        return [
-            Problem(
-                f"text does not match the source at {quote.start}–{quote.end}: "
-                f"the quote has {quote_for_message(quote.text, 40)}, "
-                f"the source {quote_for_message(found, 40)}",
-                f"{where}.text",
-            )
-        ]
-    return []
+def _and_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

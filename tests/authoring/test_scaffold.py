@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SEED
+from tests.helpers.paths import SEED
 from viewer.authoring.scaffold import build_draft, scaffold
 
 PAGE = Path(__file__).parent / "data" / "saved-page.html"

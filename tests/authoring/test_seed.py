@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import BUNDLED, SEED
+from tests.helpers.paths import BUNDLED, SEED
 from viewer.authoring.draft import scan
 
 SPANS = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
@@ -94,3 +95,11 @@ def click_href(qtbot: QtBot, view: ReadingView, href: str) -> None:
     matching = [(start, end) for _, target, start, end in anchors(view) if target == href]
     assert matching, f"no link to {href!r} in the view"
     click_at(qtbot, view, *matching[0])
+
+
+def theme_action(window: MainWindow, label: str) -> QAction:
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert isinstance(view_menu, QMenu)
+    theme_menu = next(a.menu() for a in view_menu.actions() if a.text() == "&Theme")
+    assert isinstance(theme_menu, QMenu)
+    return next(a for a in theme_menu.actions() if a.text() == label)

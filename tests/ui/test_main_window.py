@@ -118,9 +118,8 @@ def test_open_a_bad_file_keeps_the_briefing_and_lists_the_problems(
     before = tab_titles(window)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.bars.ensure_error_bar().isVisible()
-    assert (
-        "regions[0].quotes[0].text: text does not match" in window.bars.ensure_error_bar().message()
-    )
+    message = window.bars.ensure_error_bar().message()
+    assert "Kyiv, quote 1: the text differs from the report at character" in message
     assert tab_titles(window) == before
 
 

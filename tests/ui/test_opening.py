@@ -125,7 +125,7 @@ def test_an_invalid_new_version_keeps_the_last_good_one_and_names_the_problem(
     broken["regions"][0]["quotes"][0]["end"] = 10
     replace_atomically(path, broken)
     qtbot.waitUntil(window.bars.ensure_error_bar().isVisible, timeout=1000)
-    assert "regions[0].quotes[0]" in window.bars.ensure_error_bar().message()
+    assert "Kyiv, quote 1, end:" in window.bars.ensure_error_bar().message()
     assert "last version" in window.bars.ensure_error_bar().message()
     assert window.windowTitle() == "Good"
     assert window.section_view(OVERVIEW).toPlainText().startswith("Good")

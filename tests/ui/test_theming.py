@@ -7,23 +7,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.contrast import contrast
-from tests.helpers.windows import current_view
+from tests.helpers.windows import current_view, theme_action
 from tests.helpers.windows import shown_window as start
 from viewer.section import OVERVIEW, Section
 from viewer.theme import DARK, HIGH_CONTRAST, LIGHT
 from viewer.ui.main_window import MainWindow
-
-
-def theme_action(window: MainWindow, label: str) -> Any:
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    assert isinstance(view_menu, QMenu)
-    theme_menu = next(a.menu() for a in view_menu.actions() if a.text() == "&Theme")
-    assert isinstance(theme_menu, QMenu)
-    return next(a for a in theme_menu.actions() if a.text() == label)
 
 
 def page_colour(window: MainWindow, section: Section) -> str:

@@ -64,7 +64,8 @@ def _restored_window() -> MainWindow:
         try:
             loaded = load_briefing(Path(last))
         except BriefingError as error:
-            note = f"Could not reopen {last} ({error.problems[0]}); showing the bundled briefing."
+            first = error.problems[0].for_reader()
+            note = f"Could not reopen {last} ({first}); showing the bundled briefing."
     window = MainWindow(loaded or load_bundled())
     window.restore_session()
     if note:
