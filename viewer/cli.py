@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --export-pdf: leave out the original report appendix",
     )
     parser.add_argument(
+        "--export-annotations",
+        metavar="OUT",
+        help="write every quote and statement of the briefing (PATH, or the bundled one) "
+        "as W3C Web Annotations (JSON-LD) to OUT",
+    )
+    parser.add_argument(
         "--scaffold",
         metavar="REPORT",
         help="make a draft briefing from a report (.txt) or a saved web page (.html); needs -o",
@@ -80,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.output or args.force:
         print("briefing-viewer: -o and --force go with --scaffold", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.export_annotations is not None:
+        return export_annotations(args.export_annotations, args.path)
     if args.export_pdf is not None:
         return export(args.export_pdf, args.path, args.region or [], not args.no_original)
     if args.region or args.no_original:
@@ -111,6 +119,32 @@ def check(paths: Sequence[str]) -> int:
             f"{briefing.quote_count} quotes{note})"
         )
     return status
+
+
+def export_annotations(out: str, path: str | None) -> int:
+    """``--export-annotations``: Qt-free; one line on stdout, or one on stderr and exit 2."""
+    from viewer.annotations import NoReport, annotations_json
+    from viewer.atomic_file import write_atomically
+    from viewer.loading import load_briefing
+    from viewer.problems import BriefingError
+    from viewer.resources import bundled_briefing_path
+
+    try:
+        loaded = load_briefing(Path(path) if path else bundled_briefing_path(), path)
+        if Path(out).resolve() in (loaded.path.resolve(), loaded.report.path):
+            raise ValueError("it is the briefing or its report, which are never written")
+        write_atomically(Path(out), annotations_json(loaded))
+    except BriefingError as error:
+        print(error.one_line(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (NoReport, ValueError) as error:
+        print(f"briefing-viewer: cannot export annotations to {out}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"briefing-viewer: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{out}: annotations written")
+    return EXIT_OK
 
 
 def export(out: str, path: str | None, region_ids: Sequence[str], include_original: bool) -> int:

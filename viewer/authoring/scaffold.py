@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
+from viewer.atomic_file import write_atomically
 from viewer.authoring.draft import SourceMeta, Summary, draft_briefing, summarise
 from viewer.authoring.html_text import extract_article, looks_like_html
 from viewer.safe_read import ReadRefused, read_regular_file
@@ -137,28 +137,6 @@ def _write_new(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def _write_out(out: Path, data: bytes, force: bool) -> None:
-    """Write OUT whole or not at all; without ``force`` never replace a file that appeared."""
-    fd, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        if force:
-            os.replace(temp, out)
-        else:
-            try:
-                os.link(temp, out)  # fails if OUT exists: no window between check and write
-            except FileExistsError:
-                raise
-            except OSError:  # a file system without hard links: check, then rename
-                if os.path.lexists(out):
-                    raise FileExistsError(None, "exists", str(out)) from None
-                os.replace(temp, out)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-
-
 def write_draft(draft: Draft, report: Path, out: Path, force: bool, shown_out: str) -> None:
     """Write the draft (and a web page's text) after every refusal has been checked."""
     _check_out(report, out, shown_out, force)
@@ -168,7 +146,7 @@ def write_draft(draft: Draft, report: Path, out: Path, force: bool, shown_out: s
         if write_source:
             _write_new(draft.source_file, draft.source_bytes)
         try:
-            _write_out(out, data, force)
+            write_atomically(out, data, replace=force)
         except BaseException:
             if write_source:
                 draft.source_file.unlink(missing_ok=True)
