@@ -30,9 +30,12 @@ def load_briefing(path: Path, display_path: str | None = None) -> LoadedBriefing
     return parse_briefing(data, path, shown)
 
 
-def parse_briefing(data: bytes, path: Path, display_path: str) -> LoadedBriefing:
+def parse_briefing(
+    data: bytes, path: Path, display_path: str, report: ReportText | None = None
+) -> LoadedBriefing:
     """Validate a briefing file's bytes, already read from ``path``; its report is looked up
-    from there. Raises ``BriefingError`` naming every problem found."""
+    from there, unless it is given (a draft made in memory, with its report's text).
+    Raises ``BriefingError`` naming every problem found."""
     shown = display_path
     try:
         value = parse(decode_utf8(data))
@@ -47,7 +50,10 @@ def parse_briefing(data: bytes, path: Path, display_path: str) -> LoadedBriefing
     except SchemaProblems as refused:
         raise BriefingError(shown, with_reader_names(refused.problems, value)) from None
 
-    report, problems = find_report(path, briefing)
+    if report is None:
+        report, problems = find_report(path, briefing)
+    else:
+        problems = []
     problems += semantic_problems(briefing, report.text if report.verified else None)
     if problems:
         raise BriefingError(shown, with_reader_names(problems, value))

@@ -71,7 +71,7 @@ def test_show_in_source_selects_exactly_the_quote(qtbot: QtBot, window: MainWind
     quote = window.loaded.briefing.regions[donbas - 1].quotes[1]
     click_href(qtbot, view_of_tab(window, donbas), f"show:regions[{donbas - 1}].quotes[1]")
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Original report"
-    selected = window.original_view().textCursor().selectedText()
+    selected = window.section_view(ORIGINAL).textCursor().selectedText()
     assert selected == quote.text == "“become more aggressive”"
 
 
@@ -80,7 +80,7 @@ def test_every_quote_selects_its_own_span(window: MainWindow) -> None:
         for q, quote in enumerate(region.quotes):
             window.follow(ShowInReport(f"regions[{r}].quotes[{q}]"))
             assert window.tabs.current_section() == ORIGINAL
-            selected = window.original_view().textCursor().selectedText()
+            selected = window.section_view(ORIGINAL).textCursor().selectedText()
             assert selected.replace("\u2029", "\n") == quote.text
 
 

@@ -25,7 +25,7 @@ def test_show_in_source_on_a_takeaway_marks_all_its_passages_and_selects_the_fir
 ) -> None:
     click_href(qtbot, view_of_tab(window, 0), "show:takeaways[0]")
     assert window.tabs.current_section() == ORIGINAL
-    view = window.original_view()
+    view = window.section_view(ORIGINAL)
     first = seed_text[0:115].replace("\xa0", " ")
     assert view.textCursor().selectedText().replace("\xa0", " ") == first
     marked = [s.cursor.selectedText() for s in view.extraSelections()]

@@ -28,7 +28,7 @@ def full_lines(view: ReadingView) -> list[str]:
 
 def line_lengths(qtbot: QtBot, window: MainWindow, width: int) -> tuple[int, int]:
     window.resize(width, 700)
-    view = window.original_view()
+    view = window.section_view(ORIGINAL)
     qtbot.waitUntil(lambda: view.viewport().width() > width - 60)
     QApplication.processEvents()
     lengths = sorted(len(line) for line in full_lines(view))
@@ -43,7 +43,7 @@ def test_report_lines_hold_66_to_75_characters_at_any_window_width(
         median, longest = line_lengths(qtbot, window, width)
         assert 60 <= median <= 75, f"at {width} px a median line has {median} characters"
         assert longest <= 78, f"at {width} px the longest line has {longest} characters"
-    view = window.original_view()
+    view = window.section_view(ORIGINAL)
     margin = view.document().rootFrame().frameFormat().leftMargin()
     assert margin > 300, "at 1600 px the column stays centred, the margins grow"
 
@@ -51,7 +51,7 @@ def test_report_lines_hold_66_to_75_characters_at_any_window_width(
 def test_the_column_follows_the_text_size(qtbot: QtBot, window: MainWindow) -> None:
     view_of_tab(window, window.tabs.indexOf(window.tabs.page(ORIGINAL)))
     window.resize(1600, 700)
-    view = window.original_view()
+    view = window.section_view(ORIGINAL)
     qtbot.waitUntil(lambda: view.viewport().width() > 1500)
     before = view.document().rootFrame().frameFormat().leftMargin()
     for _ in range(3):

@@ -45,7 +45,7 @@ def test_ctrl_j_then_a_number_and_enter_opens_that_region(
     name = tab_title(window.loaded.briefing.regions[72].name)
     assert window.tabs.tabText(window.tabs.currentIndex()) == name
     assert tab_texts(window) == ["Overview", name, "Sources", "Original report"]
-    assert window.current_region_index() == 72
+    assert window.tabs.current_region() == 72
 
 
 def test_typing_part_of_a_name_filters_and_arrows_choose(

@@ -38,6 +38,10 @@ def _stated(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+#: Fewer words than this found as the page's main text are not an article (a lone "Home").
+MIN_WORDS = 25
+
+
 def extract_article(data: bytes) -> Article | None:
     """The page's article text and metadata; None when the page holds no article text.
 
@@ -56,8 +60,8 @@ def extract_article(data: bytes) -> Article | None:
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not isinstance(document, Document) or not (document.text or "").strip():
-        return None
+    if not isinstance(document, Document) or len((document.text or "").split()) < MIN_WORDS:
+        return None  # a menu, a cookie notice, a title: nothing to make a briefing of
     meta = SourceMeta(
         headline=_stated(document.title),
         publisher=_stated(document.sitename),

@@ -67,11 +67,21 @@ def overview_html(
             name = f'<a href="{href(OpenRegion(index))}">{name}</a>'
         rows.append(f"<li><p>{name} {muted('— ' + region_counts(loaded, index))}</p></li>")
     takeaways = [(takeaway_path(t), point) for t, point in enumerate(briefing.takeaways)]
+    draft = (
+        "<p class='warning'>Draft: this briefing is still being written.</p>"
+        if briefing.is_draft
+        else ""
+    )
+    unplaced = "".join(
+        quote_block(loaded, quote_path(None, q), quote, links=links, flags=flags)
+        for q, quote in enumerate(briefing.quotes)
+    )
     return (
-        f"<h1>{esc(briefing.title)}</h1>"
+        f"<h1>{esc(briefing.title)}</h1>{draft}"
         f"{report_line(loaded)}"
         f"<h2>Key takeaways</h2>{points_list(loaded, takeaways, True, links, flags)}"
-        + (f"<h2>Regions</h2><ul>{''.join(rows)}</ul>" if links else "")
+        + (f"<h2>Regions</h2><ul>{''.join(rows)}</ul>" if links and rows else "")
+        + (f"<h2>Quotes not yet in a region</h2>{unplaced}" if unplaced else "")
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from viewer.problems import BriefingError
 
@@ -30,6 +31,33 @@ class WindowBars:
         self._parent: QWidget = window
         self._error: ErrorBar | None = None
         self._notice: NoticeBar | None = None
+        self._draft: QLabel | None = None
+
+    def show_draft(self, draft: bool, unsaved: bool) -> None:
+        """The DRAFT banner over a draft's tabs: what it is and how to go on with it."""
+        if not draft and self._draft is None:
+            return
+        if self._draft is None:
+            self._draft = QLabel(self._parent)
+            self._draft.setObjectName("draftBanner")
+            self._draft.setTextFormat(Qt.TextFormat.PlainText)
+            self._draft.setWordWrap(True)
+            self._draft.setAccessibleName("Draft")
+            # Its own colours in every theme: dark on a pale yellow, 12:1.
+            self._draft.setStyleSheet(
+                "#draftBanner { background-color: #fff4ce; color: #3d3000;"
+                " border-bottom: 2px solid #8a6d00; padding: 6px 12px; font-weight: 600; }"
+            )
+            self.layout.insertWidget(0, self._draft)
+        how = (
+            "Not saved yet: File → Save Draft As… writes it; then edit it in your own editor "
+            "and this window follows every save."
+            if unsaved
+            else "Edit it in your own editor: this window follows every save, and View → "
+            "Review Findings lists what it still lacks."
+        )
+        self._draft.setText(f"DRAFT — this briefing is still being written. {how}")
+        self._draft.setVisible(draft)
 
     def ensure_error_bar(self) -> ErrorBar:
         if self._error is None:

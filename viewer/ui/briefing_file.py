@@ -44,6 +44,7 @@ class BriefingFile(QObject):
         self._loaded = loaded
         self._last_seen = loaded.sha256  # of the bytes last read, shown or refused
         self._is_gone = False
+        self._unsaved = False
         self._watcher = FileWatcher(self)
         self._watcher.changed.connect(self._on_disk_change)
         self._watch()
@@ -55,6 +56,19 @@ class BriefingFile(QObject):
     @property
     def is_gone(self) -> bool:
         return self._is_gone
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the briefing shown is a draft made in memory, not yet written anywhere."""
+        return self._unsaved
+
+    def show_unsaved(self, loaded: LoadedBriefing) -> None:
+        """Show a draft made in memory; there is no file to watch or reload until it is saved."""
+        self._loaded = loaded
+        self._unsaved = True
+        self._is_gone = False
+        self._watcher.watch([])
+        self.shown.emit(loaded, False)
 
     def open(self, path: Path, display_path: str | None = None) -> bool:
         """Show the briefing at ``path`` and remember it for the next run (Open Recent, the
@@ -69,6 +83,9 @@ class BriefingFile(QObject):
     def reload(self) -> bool:
         """Read the open file again (F5, or a change on disk)."""
         loaded = self._loaded
+        if self._unsaved:
+            self.gone.emit("This draft is not saved yet: File → Save Draft As… writes it.")
+            return False
         if not loaded.path.is_file():
             self._report_gone()
             return False
@@ -90,6 +107,7 @@ class BriefingFile(QObject):
         self._loaded = loaded
         self._last_seen = loaded.sha256
         self._is_gone = False
+        self._unsaved = False
         self._watch()
         self.shown.emit(loaded, same_file)
         return True

@@ -24,6 +24,25 @@ def ask_open_path(parent: QWidget, start_dir: str = "") -> Path | None:
     return Path(name) if name else None
 
 
+def ask_report_path(parent: QWidget, start_dir: str = "") -> Path | None:
+    """Ask for a report to make a draft from: a text file or a saved web page."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        "New Briefing from Report",
+        start_dir,
+        "Reports (*.txt *.html *.htm);;All files (*)",
+    )
+    return Path(name) if name else None
+
+
+def ask_draft_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save a draft; the dialog itself asks before replacing a file."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Save Draft As", suggested, "Briefings (*.json);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
 def about_box(parent: QWidget) -> QMessageBox:
     """The About dialog, opened without blocking (``open()``) so tests can read and close it."""
     box = QMessageBox(parent)

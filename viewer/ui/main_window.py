@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from viewer.model.loaded import LoadedBriefing
 from viewer.render.links import CopyCitation, GoTo, Link, OpenRegion, ShowInReport, ShowPassage
-from viewer.section import ORIGINAL, Section
+from viewer.section import Section
 from viewer.theme import Colors
 from viewer.ui import help
 from viewer.ui.bars import WindowBars
 from viewer.ui.briefing_file import BriefingFile
+from viewer.ui.drafts import DraftMaker
 from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.history import NavigationHistory
 from viewer.ui.labels import window_title
@@ -71,10 +72,11 @@ class MainWindow(QMainWindow):
             lambda: self.themes.colors,
             self,
         )
+        self.drafts = DraftMaker(self.file, self)
         self.regions_dock = RegionsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.regions_dock)
         self.regions_dock.hide()
-        self.print_actions = PrintActions(self, lambda: (self.loaded, self.current_region_index()))
+        self.print_actions = PrintActions(self, lambda: (self.loaded, self.tabs.current_region()))
         self.menu_actions = WindowActions(self, self.print_actions)
         self._drops = DropOpener(self)
         self.installEventFilter(self.views)  # on activation the page takes the keyboard
@@ -90,6 +92,10 @@ class MainWindow(QMainWindow):
         actions.open_action.triggered.connect(self.ask_and_open)
         actions.recent_menu.open_requested.connect(lambda path: self.open_path(Path(path)))
         actions.reload_action.triggered.connect(self.file.reload)
+        actions.new_draft_action.triggered.connect(self.drafts.new_from_report)
+        actions.save_draft_action.triggered.connect(self.drafts.save_as)
+        self.drafts.can_save.connect(actions.save_draft_action.setEnabled)
+        self.drafts.said.connect(self.statusBar().showMessage)
         actions.quit_action.triggered.connect(self.close)
         actions.find_action.triggered.connect(lambda: find().open_bar())
         actions.find_next_action.triggered.connect(lambda: find().next())
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         """Replace every section with the given briefing's; a new version keeps the reader's place."""
         current = self.tabs.current_section()
         self.bars.hide_messages()
+        self.bars.show_draft(loaded.briefing.is_draft, self.file.unsaved)
         if same_file:
             self.session.keep_places_for(self.tabs.order)
         else:
@@ -171,14 +178,6 @@ class MainWindow(QMainWindow):
     def open_section(self, section: Section) -> ReadingView:
         """Make the section's tab current (adding it if needed) and return its view."""
         return self.views.open(section)
-
-    def original_view(self) -> ReadingView:
-        return self.views.view(ORIGINAL)
-
-    def current_region_index(self) -> int | None:
-        """The region whose tab is current, or ``None`` on the other tabs."""
-        section = self.tabs.current_section()
-        return section.region if section is not None and section.is_region else None
 
     # -- links, zoom, theme, navigation ---------------------------------------
 

@@ -92,6 +92,11 @@ class SectionTabs(QTabWidget):
     def current_section(self) -> Section | None:
         return self.section_of_tab(self.currentIndex())
 
+    def current_region(self) -> int | None:
+        """The index of the region whose tab is current, or ``None`` on the other tabs."""
+        section = self.current_section()
+        return section.region if section is not None and section.is_region else None
+
     def has_tab(self, section: Section) -> bool:
         return section in self._pages
 

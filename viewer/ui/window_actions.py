@@ -42,6 +42,12 @@ class WindowActions:
         self.open_action = _action(window, "&Open…", key.Open)
         self.open_action.setStatusTip("Open a briefing file")
         self.recent_menu = RecentFilesMenu(window)
+        self.new_draft_action = _action(window, "&New Briefing from Report…", key.New)
+        self.new_draft_action.setStatusTip(
+            "Make a draft from a report (.txt) or a saved web page: every quote found"
+        )
+        self.save_draft_action = _action(window, "Save Dra&ft As…", key.SaveAs)
+        self.save_draft_action.setEnabled(False)
         self.reload_action = _action(window, "&Reload", key.Refresh)
         self.reload_action.setStatusTip("Read the open file again from disk")
         self.quit_action = _action(window, "&Quit", key.Quit)
@@ -107,6 +113,8 @@ class WindowActions:
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.new_draft_action, self.save_draft_action])
         file_menu.addSeparator()
         self.print_actions.add_to(file_menu)
         file_menu.addSeparator()
