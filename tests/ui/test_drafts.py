@@ -64,8 +64,9 @@ def test_saving_the_draft_writes_it_and_follows_the_authors_edits(
     assert len(data["quotes"]) == 8
     assert window.loaded.path == out
     assert not window.menu_actions.save_draft_action.isEnabled()
-    banner_text = window.findChild(QLabel, "draftBanner").text()
-    assert "Edit it in your own editor" in banner_text
+    banner = window.findChild(QLabel, "draftBanner")
+    assert banner is not None
+    assert "Edit it in your own editor" in banner.text()
     data["title"] = "Kyiv: the withdrawal"
     replace_atomically(out, data)
     qtbot.waitUntil(lambda: window.windowTitle() == "Kyiv: the withdrawal", timeout=2000)
