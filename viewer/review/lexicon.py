@@ -83,9 +83,11 @@ PRONOUNS: Final = _set("he she they him her them it we i you")
 #: Abbreviations after which a full stop ends no sentence ("Gen. Smith", "U.S. forces").
 ABBREVIATIONS: Final = _set(
     "mr mrs ms dr prof gen lt col maj capt cpl sgt adm cmdr sen rep gov pres st mt ft "
-    "no nos vs etc e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec "
+    "vs etc e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc ltd co corp jr sr u.s u.k u.n e.u approx est dept"
 )
+#: Abbreviations only before a number ("No. 9"); "he said no." ends a sentence.
+NUMBER_ABBREVIATIONS: Final = _set("no nos vol pp")
 
 
 class Family(NamedTuple):

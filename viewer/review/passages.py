@@ -4,7 +4,8 @@ The sentence splitter is a regular expression and a few rules, fast on a long re
 a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotation marks or
 brackets after it) when whitespace follows and the next word starts with a capital,
 a digit or an opening quotation mark; never after a title or an abbreviation of the
-lexicon ("Gen.", "U.S."), a single initial ("J."), or inside a number ("3.5"). A blank
+lexicon ("Gen.", "U.S.", "No." before a number), a single initial ("J."), or inside
+a number ("3.5"). A blank
 line always ends a sentence; a single line break is only a space. Non-breaking spaces
 count as spaces; a sentence's span leaves out the whitespace around it.
 """
@@ -16,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from viewer.review.lexicon import ABBREVIATIONS, CUES
+from viewer.review.lexicon import ABBREVIATIONS, CUES, NUMBER_ABBREVIATIONS
 from viewer.review.phrases import Phrases, Words
 from viewer.review.spans import Span, SpanSet
 
@@ -63,10 +64,10 @@ def _ends_sentence(text: str, marks: int, after: int) -> bool:
     begin = marks
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
         begin -= 1
-    word = text[begin:marks]
-    if word.lower() in ABBREVIATIONS:
+    word = text[begin:marks].lower()
+    if word in ABBREVIATIONS or (word in NUMBER_ABBREVIATIONS and following.isdigit()):
         return False
-    return not (len(word) == 1 and word.isupper())
+    return not (len(word) == 1 and text[begin].isupper())
 
 
 def _add(found: list[Span], text: str, start: int, end: int) -> None:
