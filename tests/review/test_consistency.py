@@ -27,6 +27,12 @@ def test_one_passage_labelled_two_kinds_is_flagged_once(tmp_path: Path) -> None:
     ]
 
 
+def test_one_passage_with_one_attribution_and_two_kinds_is_flagged(tmp_path: Path) -> None:
+    one = point(DENY, [span(REPORT, DENY)], "official", "The official")
+    two = point(DENY, [span(REPORT, DENY)], "claim", "The official")
+    assert len(inconsistent(tmp_path, one, two)) == 1
+
+
 def test_one_passage_attributed_to_two_parties_is_flagged(tmp_path: Path) -> None:
     one = point(DENY, [span(REPORT, DENY)], "claim", "Moscow (as reported)")
     two = point(DENY, [span(REPORT, DENY)], "claim", "Moscow (as reported); the official")

@@ -40,6 +40,8 @@ def details(tmp_path: Path, report: str, evidence: str, statement: str) -> list[
         ("The official said it.", "The official told CNN.", "“CNN” (a name)"),
         ("The official said it.", "Moscow said it.", "“Moscow” (a name)"),
         ("They met allies.", "They met Ukraine’s allies.", "“Ukraine’s” (a name)"),
+        ("The talks resume soon.", "The talks resume in May.", "“May” (a month)"),
+        ("We moved, the official said.", "As I read it, Kyiv moved.", "“Kyiv” (a name)"),
     ],
 )
 def test_a_detail_the_evidence_does_not_state_is_flagged(
@@ -57,6 +59,7 @@ def test_a_detail_the_evidence_does_not_state_is_flagged(
         ("Two-thirds of the troops have left.", "Two thirds of the troops have left."),
         ("About a third are left.", "A third of them are left."),
         ("They spoke of Ukraine’s allies.", "They spoke of Ukraine's allies."),
+        ("Ukraine asked for tanks.", "Ukraine’s request was for tanks."),
         ("The Russians pulled back.", "Russian forces pulled back."),
         (
             "Moscow focuses on the country’s southeast.",
@@ -73,6 +76,12 @@ def test_details_the_evidence_states_in_another_form_are_left_alone(
     tmp_path: Path, evidence: str, statement: str
 ) -> None:
     assert details(tmp_path, evidence, evidence, statement) == []
+
+
+def test_a_capital_opening_a_quotation_is_no_name(tmp_path: Path) -> None:
+    report = "They left. We stayed, the official said."
+    statement = "They left; the official said “We stayed”."
+    assert details(tmp_path, report, "They left.", statement) == []
 
 
 def test_a_name_from_the_sentence_the_evidence_lies_in_is_supported(tmp_path: Path) -> None:

@@ -112,175 +112,102 @@ def verb(base: str, past: str | None = None) -> tuple[str, ...]:
     return forms
 
 
+def phrases(text: str) -> tuple[str, ...]:
+    """Phrases written as one string, separated by commas; ``believe+`` is the verb in
+    every form (:func:`verb`), ``tell+told`` one with an irregular past."""
+    found: list[str] = []
+    for item in (part.strip() for part in text.split(",")):
+        base, plus, past = item.partition("+")
+        found += verb(base, past or None) if plus else [item]
+    return tuple(found)
+
+
 def _each(words: Iterable[str], *patterns: str) -> tuple[str, ...]:
     """``_each(["did", "does"], "{} not deny")`` → ("did not deny", "does not deny")."""
     return tuple(pattern.format(word) for word in words for pattern in patterns)
 
 
-_NEGATED: Final = ("did", "does", "do", "would", "could", "will")
+_NEGATED: Final = _set("did does do would could will")
+_NEGATED_SHORT: Final = _set("didn't doesn't don't wouldn't couldn't won't")
+_WOULD_NOT: Final = _set("decline declined declines declining refuse refused refuses refusing")
+_ABOUT: Final = (
+    "about, around, approximately, roughly, nearly, almost, some, close to, up to, at least, "
+    "at most, more than, less than, fewer than, over, under, as many as, an estimated"
+)
 
 #: Every hedge family, in the order findings name them.
 HEDGE_FAMILIES: Final = (
     Family(
         "possibility",
         "a possibility: perhaps, maybe, may, could…",
-        (
-            "perhaps",
-            "maybe",
-            "may",
-            "might",
-            "could",
-            "possible",
-            "possibly",
-            "possibility",
-            "possibilities",
-            "potential",
-            "potentially",
-            "conceivable",
-            "conceivably",
-            "cannot rule out",
-            "can't rule out",
-            *_each(("rule", "ruled", "ruling"), "not {} out", "n't {} out"),
-        ),
+        phrases(
+            "perhaps, maybe, may, might, could, possible, possibly, possibility, possibilities, "
+            "potential, potentially, conceivable, conceivably, cannot rule out, can't rule out"
+        )
+        + _each(("rule", "ruled", "ruling"), "not {} out", "n't {} out"),
     ),
     Family(
         "probability",
         "a likelihood: likely, probably, high chances…",
-        (
-            "likely",
-            "unlikely",
-            "likelihood",
-            "probable",
-            "probably",
-            "probability",
-            "odds",
-            *_each(
-                ("high", "good", "low", "slim", "little", "strong", "real"),
-                "{} chance",
-                "{} chances",
-            ),
-            "chances are",
-            "chances that",
-            "chances of",
-        ),
+        phrases(
+            "likely, unlikely, likelihood, probable, probably, probability, odds, "
+            "chances are, chances that, chances of"
+        )
+        + _each(_set("high good low slim little strong real"), "{} chance", "{} chances"),
     ),
     Family(
         "judgement",
         "a judgement: believe, assess, expect…",
-        (
-            *verb("believe"),
-            "belief",
-            "beliefs",
-            *verb("think", "thought"),
-            *verb("assess"),
-            "assessment",
-            "assessments",
-            *verb("expect"),
-            "expectation",
-            "expectations",
-            *verb("estimate"),
-            "estimation",
-            *verb("suspect"),
-            *verb("anticipate"),
-            *verb("reckon"),
-            *verb("doubt"),
-            "doubtful",
+        phrases(
+            "believe+, belief, beliefs, think+thought, assess+, assessment, assessments, "
+            "expect+, expectation, expectations, estimate+, estimation, suspect+, "
+            "anticipate+, reckon+, doubt+, doubtful"
         ),
     ),
     Family(
         "appearance",
         "an appearance: appear, seem…",
-        (
-            *verb("appear"),
-            "apparent",
-            "apparently",
-            *verb("seem"),
-            "seemingly",
-            "look like",
-            "looks like",
-            "looked like",
+        phrases(
+            "appear+, apparent, apparently, seem+, seemingly, look like, looks like, looked like"
         ),
     ),
     Family(
         "suggestion",
         "a suggestion: suggest, hint…",
-        (*verb("suggest"), "suggestion", "suggestions", *verb("hint"), *verb("imply")),
+        phrases("suggest+, suggestion, suggestions, hint+, imply+"),
     ),
     Family(
         "hearsay",
         "hearsay: reportedly, allegedly, claim…",
-        (
-            "reportedly",
-            *verb("allege"),
-            "allegedly",
-            "allegation",
-            "allegations",
-            *verb("claim"),
-            "claims",
-            "purported",
-            "purportedly",
-            "supposedly",
-            *_each(("is", "are", "was", "were"), "{} said to"),
-            *verb("rumour"),
-            "rumours",
-        ),
+        phrases(
+            "reportedly, allege+, allegedly, allegation, allegations, claim+, claims, "
+            "purported, purportedly, supposedly, rumour+, rumours"
+        )
+        + _each(("is", "are", "was", "were"), "{} said to"),
     ),
     Family(
         "non-denial",
         "a non-denial: did not deny, declined to confirm…",
-        (
-            *_each(_NEGATED, "{} not deny", "{} not confirm"),
-            *_each(
-                ("didn't", "doesn't", "don't", "wouldn't", "couldn't", "won't"),
-                "{} deny",
-                "{} confirm",
-            ),
-            "not denied",
-            "not denying",
-            *_each(
-                (
-                    "decline",
-                    "declined",
-                    "declines",
-                    "declining",
-                    "refuse",
-                    "refused",
-                    "refuses",
-                    "refusing",
-                ),
-                "{} to confirm",
-                "{} to deny",
-                "{} to comment",
-            ),
-            "neither confirmed nor denied",
-            "neither confirm nor deny",
+        _each(_NEGATED, "{} not deny", "{} not confirm")
+        + _each(_NEGATED_SHORT, "{} deny", "{} confirm")
+        + _each(_WOULD_NOT, "{} to confirm", "{} to deny", "{} to comment")
+        + phrases(
+            "not denied, not denying, neither confirmed nor denied, neither confirm nor deny"
         ),
     ),
     Family(
         "vagueness",
         "a softener: kind of, somewhat, partly…",
-        (
-            "kind of",
-            "sort of",
-            "somewhat",
-            "partly",
-            "partially",
-            "in part",
-            "a bit",
-            "a little",
-            "slightly",
-            "rather",
-            "fairly",
-            "more or less",
-            "to some extent",
-            "to a degree",
+        phrases(
+            "kind of, sort of, somewhat, partly, partially, in part, a bit, a little, slightly, "
+            "rather, fairly, more or less, to some extent, to a degree"
         ),
     ),
     Family(
         "intensifier",
         "an intensifier: much more, far less…",
         _each(
-            ("much", "far", "a lot", "significantly", "considerably", "substantially"),
+            phrases("much, far, a lot, significantly, considerably, substantially"),
             "{} more",
             "{} less",
         ),
@@ -288,57 +215,20 @@ HEDGE_FAMILIES: Final = (
     Family(
         "approximation",
         "an approximation: about, nearly, at least…",
-        (
-            *_each(
-                (
-                    "about",
-                    "around",
-                    "approximately",
-                    "roughly",
-                    "nearly",
-                    "almost",
-                    "some",
-                    "close to",
-                    "up to",
-                    "at least",
-                    "at most",
-                    "more than",
-                    "less than",
-                    "fewer than",
-                    "over",
-                    "under",
-                    "as many as",
-                    "an estimated",
-                ),
-                "{} #",
-                "{} a #",
-                "{} an #",
-            ),
-            "approximately",
-        ),
+        (*_each(phrases(_ABOUT), "{} #", "{} a #", "{} an #"), "approximately"),
     ),
     Family(
         "provisional",
         "a time limit: so far, yet, for now…",
-        (
-            "so far",
-            "thus far",
-            "yet",
-            "as yet",
-            "to date",
-            "until now",
-            "up to now",
-            "for now",
-            "for the time being",
-            "at this point",
-            "at the moment",
-            "at this time",
+        phrases(
+            "so far, thus far, yet, as yet, to date, until now, up to now, for now, "
+            "for the time being, at this point, at the moment, at this time"
         ),
     ),
     Family(
         "proportion",
         "a proportion: most, mostly, largely…",
-        ("most", "mostly", "largely", "mainly", "majority"),
+        phrases("most, mostly, largely, mainly, majority"),
     ),
 )
 
@@ -346,53 +236,17 @@ HEDGE_FAMILIES: Final = (
 NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "kind of": _set("what this that any the same every one which"),
     "sort of": _set("what this that any the same every one which"),
-    "most": frozenset({"the"}),
+    "most": _set("the"),
 }
 #: Phrases that are no hedge before one of these words ("rather than").
-NOT_BEFORE: Final[dict[str, frozenset[str]]] = {"rather": frozenset({"than"})}
+NOT_BEFORE: Final[dict[str, frozenset[str]]] = {"rather": _set("than")}
 
 #: The report's words that attribute a passage to someone: reporting verbs in every
 #: form, "according to". They count only outside quotation marks.
-CUES: Final = (
-    *verb("say", "said"),
-    *verb("tell", "told"),
-    *verb("add"),
-    "according to",
-    "stated",
-    "stating",
-    "states that",
-    "state that",
-    *verb("suggest"),
-    *verb("call"),
-    *verb("assess"),
-    *verb("note"),
-    *verb("explain"),
-    *verb("claim"),
-    *verb("announce"),
-    *verb("warn"),
-    *verb("insist"),
-    *verb("argue"),
-    *verb("confirm"),
-    *verb("deny"),
-    *verb("write", "wrote"),
-    "written",
-    "reported",
-    "believes",
-    "believed",
-    "expects",
-    "expected",
-    "estimates",
-    "estimated",
-    *verb("describe"),
-    *verb("acknowledge"),
-    "admit",
-    "admits",
-    "admitted",
-    "admitting",
-    *verb("assert"),
-    *verb("quote"),
-    *verb("cite"),
-    *verb("ask"),
-    *verb("reply"),
-    "in a statement",
+CUES: Final = phrases(
+    "say+said, tell+told, add+, according to, stated, stating, states that, state that, "
+    "suggest+, call+, assess+, note+, explain+, claim+, announce+, warn+, insist+, argue+, "
+    "confirm+, deny+, write+wrote, written, reported, believes, believed, expects, expected, "
+    "estimates, estimated, describe+, acknowledge+, admit, admits, admitted, admitting, "
+    "assert+, quote+, cite+, ask+, reply+, in a statement"
 )
