@@ -29,20 +29,25 @@ CAUGHT = [
     (
         "regions[4].points[0]",
         "dropped-hedge",
-        "“assess that in”",
+        "“assess that in the Kherson area”",
         "“We assess” dropped: an assessment told as fact",
     ),
-    ("regions[4].points[1]", "dropped-hedge", "“assess that they’ve”", "“We now assess” dropped"),
+    (
+        "regions[4].points[1]",
+        "dropped-hedge",
+        "“assess that they’ve shifted”",
+        "“We now assess” dropped",
+    ),
     (
         "takeaways[4]",
         "dropped-hedge",
-        "“much more to a”",
+        "“much more to a defensive posture”",
         "“shifted much more to a defensive posture” lost “much more”",
     ),
     (
         "regions[1].points[1]",
         "dropped-hedge",
-        "“believe is that”",
+        "“believe is that they’re going”",
         "“What we continue to believe” dropped",
     ),
     (

@@ -30,7 +30,7 @@ def test_the_report_voice_handed_to_an_official_is_flagged(tmp_path: Path) -> No
         "Senior official",
     )
     assert voices(tmp_path, statement) == [
-        "labelled Official assessment (Senior official), but the evidence “Most of the "
+        "labelled Official assessment, “Senior official”, but the evidence “Most of the "
         "troops went back to Belarus.” attributes it to no one; say in a note how the "
         "attribution was established, or make it Reported"
     ]

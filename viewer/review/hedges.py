@@ -14,9 +14,15 @@ from typing import Final
 
 from viewer.review.context import Context
 from viewer.review.findings import Finding, listed, quoted
-from viewer.review.lexicon import HEDGE_FAMILIES, NOT_AFTER, NOT_BEFORE
+from viewer.review.lexicon import (
+    HEDGE_FAMILIES,
+    NOT_AFTER,
+    NOT_BEFORE,
+    SENTENCE_STARTERS,
+    word_set,
+)
 from viewer.review.passages import Passages
-from viewer.review.phrases import Phrases, Words
+from viewer.review.phrases import Phrases, Words, normal
 from viewer.review.spans import Span
 from viewer.review.words import is_sentence_start
 
@@ -25,8 +31,10 @@ HEDGES: Final = Phrases(
     NOT_AFTER,
     NOT_BEFORE,
 )
-#: Up to two words after a hedge, so that a message shows what it qualifies.
-_FOLLOWING: Final = re.compile(r"(?:[^\S\n]+[\w’'-]+){0,2}")
+#: The words after a hedge, separated by spaces only (a comma or a stop ends them).
+_FOLLOWING: Final = re.compile(r"[^\S\n]+([\w’'-]+)")
+#: Words a message shows after a hedge without counting them ("to a", "that in the").
+_SMALL_WORDS: Final = SENTENCE_STARTERS | word_set("is are was were be been have has had")
 
 
 def hedges(words: Words, indexes: range | None = None) -> Iterator[tuple[int, Span]]:
@@ -61,11 +69,15 @@ class _Index:
         return found
 
     def shown(self, where: Span, evidence: Iterable[Span]) -> str:
-        """The hedge and the next words it qualifies, as a message quotes them."""
+        """The hedge and the two words it qualifies (small words not counted), as a message
+        quotes them: “kind of gotten pinched”, “much more to a defensive posture”."""
         end = max((e for s, e in evidence if s <= where[0] < e), default=where[1])
         text = self._passages.text
-        following = _FOLLOWING.match(text, where[1], end)
-        return quoted(text[where[0] : following.end() if following else where[1]])
+        shown_end, counted = where[1], 0
+        while counted < 2 and (following := _FOLLOWING.match(text, shown_end, end)):
+            shown_end = following.end()
+            counted += normal(following.group(1)) not in _SMALL_WORDS
+        return quoted(text[where[0] : shown_end])
 
 
 def dropped_hedges(context: Context, passages: Passages) -> Iterator[Finding]:

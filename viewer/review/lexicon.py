@@ -19,13 +19,13 @@ from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     """A set of words written as one string, the way a word list reads best."""
     return frozenset(words.split())
 
 
 #: Numbers written as words; ordinals and fractions included ("a third", "two-thirds").
-NUMBER_WORDS: Final = _set(
+NUMBER_WORDS: Final = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion trillion dozen dozens half halves "
@@ -46,11 +46,11 @@ NUMBER_VALUES: Final[dict[str, str]] = {
 
 #: Month names (but "May", a hedge in lower case, is a month only where it is capitalised
 #: inside a sentence) and the usual abbreviations with their full stop dropped.
-MONTHS: Final = _set(
+MONTHS: Final = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-WEEKDAYS: Final = _set(
+WEEKDAYS: Final = word_set(
     "monday tuesday wednesday thursday friday saturday sunday "
     "today yesterday tomorrow tonight weekend"
 )
@@ -59,14 +59,14 @@ WEEKDAYS: Final = _set(
 #: ("north-east" is read as two words, "north" and "east".)
 COMPASS: Final[dict[str, str]] = {
     base + ending: base
-    for base in _set("north south east west northeast northwest southeast southwest")
+    for base in word_set("north south east west northeast northwest southeast southwest")
     for ending in ("", "ern", "erly", "ward", "wards")
 }
 
 #: Words that open a sentence without being a name, whatever the report says of them.
 #: A capitalised first word not listed here counts as a name when the report never
 #: writes it in lower case ("Moscow suggested…" names Moscow; "Even after…" does not).
-SENTENCE_STARTERS: Final = _set(
+SENTENCE_STARTERS: Final = word_set(
     "a an the this that these those there here it its they them their we our you your he "
     "his she her i in on at of by for from to with without as after before while when "
     "where what which who whom whose why how if but and or nor so yet also then thus "
@@ -78,16 +78,16 @@ SENTENCE_STARTERS: Final = _set(
 )
 
 #: The speakers a draft may not leave as they are: a pronoun says nobody in particular.
-PRONOUNS: Final = _set("he she they him her them it we i you")
+PRONOUNS: Final = word_set("he she they him her them it we i you")
 
 #: Abbreviations after which a full stop ends no sentence ("Gen. Smith", "U.S. forces").
-ABBREVIATIONS: Final = _set(
+ABBREVIATIONS: Final = word_set(
     "mr mrs ms dr prof gen lt col maj capt cpl sgt adm cmdr sen rep gov pres st mt ft "
     "vs etc e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc ltd co corp jr sr u.s u.k u.n e.u approx est dept"
 )
 #: Abbreviations only before a number ("No. 9"); "he said no." ends a sentence.
-NUMBER_ABBREVIATIONS: Final = _set("no nos vol pp")
+NUMBER_ABBREVIATIONS: Final = word_set("no nos vol pp")
 
 
 class Family(NamedTuple):
@@ -127,9 +127,9 @@ def _each(words: Iterable[str], *patterns: str) -> tuple[str, ...]:
     return tuple(pattern.format(word) for word in words for pattern in patterns)
 
 
-_NEGATED: Final = _set("did does do would could will")
-_NEGATED_SHORT: Final = _set("didn't doesn't don't wouldn't couldn't won't")
-_WOULD_NOT: Final = _set("decline declined declines declining refuse refused refuses refusing")
+_NEGATED: Final = word_set("did does do would could will")
+_NEGATED_SHORT: Final = word_set("didn't doesn't don't wouldn't couldn't won't")
+_WOULD_NOT: Final = word_set("decline declined declines declining refuse refused refuses refusing")
 _ABOUT: Final = (
     "about, around, approximately, roughly, nearly, almost, some, close to, up to, at least, "
     "at most, more than, less than, fewer than, over, under, as many as, an estimated"
@@ -153,7 +153,7 @@ HEDGE_FAMILIES: Final = (
             "likely, unlikely, likelihood, probable, probably, probability, odds, "
             "chances are, chances that, chances of"
         )
-        + _each(_set("high good low slim little strong real"), "{} chance", "{} chances"),
+        + _each(word_set("high good low slim little strong real"), "{} chance", "{} chances"),
     ),
     Family(
         "judgement",
@@ -234,12 +234,12 @@ HEDGE_FAMILIES: Final = (
 
 #: Phrases that are no hedge after one of these words ("what kind of", "the most").
 NOT_AFTER: Final[dict[str, frozenset[str]]] = {
-    "kind of": _set("what this that any the same every one which"),
-    "sort of": _set("what this that any the same every one which"),
-    "most": _set("the"),
+    "kind of": word_set("what this that any the same every one which"),
+    "sort of": word_set("what this that any the same every one which"),
+    "most": word_set("the"),
 }
 #: Phrases that are no hedge before one of these words ("rather than").
-NOT_BEFORE: Final[dict[str, frozenset[str]]] = {"rather": _set("than")}
+NOT_BEFORE: Final[dict[str, frozenset[str]]] = {"rather": word_set("than")}
 
 #: The report's words that attribute a passage to someone: reporting verbs in every
 #: form, "according to". They count only outside quotation marks.

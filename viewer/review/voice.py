@@ -66,7 +66,7 @@ def _unattributed(statement: Statement, passages: Passages, cued_quotes: SpanSet
     return Finding(
         statement.path,
         "voice",
-        f"labelled {label} ({statement.attribution}), but the evidence "
+        f"labelled {label}, “{statement.attribution}”, but the evidence "
         f"{_shown(passages, silent[0])} attributes it to no one; say in a note how the "
         "attribution was established, or make it Reported",
         tuple(silent),
