@@ -113,6 +113,11 @@ class _Known:
             known = self._spans[span] = self._of(*span)
         return known
 
+    def of_evidence(self, evidence: list[Span]) -> frozenset[str]:
+        if len(evidence) == 1:
+            return self.of_span(evidence[0])
+        return frozenset().union(*(self.of_span(span) for span in evidence))
+
     def of_sentence(self, index: int) -> frozenset[str]:
         known = self._sentences.get(index)
         if known is None:
@@ -136,9 +141,7 @@ def unsupported_details(context: Context, passages: Passages) -> Iterator[Findin
     for statement in context.statements:
         if not statement.evidence:
             continue
-        stated: set[str] = set()
-        for span in statement.evidence:
-            stated |= known.of_span(span)
+        stated = known.of_evidence(statement.evidence)
         words = context.words(statement)
         forms = [_canonical.get(word) or canonical(word) for word in words.normal]
         if stated.issuperset(forms):
@@ -154,7 +157,7 @@ def unsupported_details(context: Context, passages: Passages) -> Iterator[Findin
 
 
 def _missing(
-    statement: Statement, words: Words, forms: list[str], stated: set[str], known: _Known
+    statement: Statement, words: Words, forms: list[str], stated: frozenset[str], known: _Known
 ) -> list[str]:
     """Each detail of the statement its evidence does not state, as a message shows it."""
     context: set[str] | None = None
