@@ -12,6 +12,7 @@ the report says who "the city" or "he" is; numbers, dates and directions may not
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from viewer.model.statements import Statement
 from viewer.review.context import Context
@@ -32,43 +33,37 @@ from viewer.review.words import fold, is_sentence_start
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})  # a hedge and a verb in lower case
 
 
-_canonical: dict[str, str] = {}
+#: Words are folded and classified once each (a pure function of the word, memoised:
+#: a long report repeats its words thousands of times).
+_MEMO = 1 << 16
 
 
+@lru_cache(maxsize=_MEMO)
 def canonical(word: str) -> str:
     """The form two mentions of one detail share: ``9`` for "nine", ``sep`` for "September",
     ``south`` for "southern", ``ukraine`` for "Ukraine’s"."""
-    known = _canonical.get(word)
-    if known is None:
-        folded = fold(word)
-        month = folded[:3] if folded in MONTHS else None
-        known = month or NUMBER_VALUES.get(folded) or COMPASS.get(folded, folded)
-        _canonical[word] = known
-    return known
+    folded = fold(word)
+    month = folded[:3] if folded in MONTHS else None
+    return month or NUMBER_VALUES.get(folded) or COMPASS.get(folded, folded)
 
 
-#: What the word alone says it is: a detail kind, ``_CAPITAL`` (a name or a month, by
-#: its place in the sentence), or ``""`` (no detail); worked out once per word written.
-_kinds: dict[str, str] = {}
 _CAPITAL = "capital"
 
 
+@lru_cache(maxsize=_MEMO)
 def _kind_of_word(word: str) -> str:
-    known = _kinds.get(word)
-    if known is None:
-        folded = fold(word)
-        if word[0].isdigit() or folded in NUMBER_WORDS:
-            known = "a number"
-        elif folded in WEEKDAYS:
-            known = "a day"
-        elif folded in COMPASS:
-            known = "a direction"
-        elif word[0].isupper() and word != "I" and not folded.startswith("i'"):
-            known = _CAPITAL
-        else:
-            known = ""
-        _kinds[word] = known
-    return known
+    """What the word alone says it is: a detail kind, ``_CAPITAL`` (a name or a month, by
+    its place in the sentence), or ``""`` (no detail)."""
+    folded = fold(word)
+    if word[0].isdigit() or folded in NUMBER_WORDS:
+        return "a number"
+    if folded in WEEKDAYS:
+        return "a day"
+    if folded in COMPASS:
+        return "a direction"
+    if word[0].isupper() and word != "I" and not folded.startswith("i'"):
+        return _CAPITAL
+    return ""
 
 
 def detail_kind(text: str, start: int, word: str, common: Callable[[str], bool]) -> str | None:
@@ -100,8 +95,7 @@ class _Known:
         self._spans: dict[Span, frozenset[str]] = {}
         self._sentences: dict[int, frozenset[str]] = {}
         self._lowercase: frozenset[str] | None = None
-        known = _canonical.get
-        self._forms = [known(word) or canonical(word) for word in passages.words.normal]
+        self._forms = [canonical(word) for word in passages.words.normal]
 
     def _of(self, start: int, end: int) -> frozenset[str]:
         indexes = self.passages.words.within(start, end)
@@ -143,7 +137,7 @@ def unsupported_details(context: Context, passages: Passages) -> Iterator[Findin
             continue
         stated = known.of_evidence(statement.evidence)
         words = context.words(statement)
-        forms = [_canonical.get(word) or canonical(word) for word in words.normal]
+        forms = [canonical(word) for word in words.normal]
         if stated.issuperset(forms):
             continue
         missing = _missing(statement, words, forms, stated, known)
