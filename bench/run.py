@@ -3,6 +3,7 @@
 Prints a table (figure, median, min–max, floor, ratio, target, met) and writes
 ``bench/results.json``. Runs are interleaved (floor, app, floor, app…) so that
 noise on this shared machine hits both sides of a ratio alike.
+``python -m bench.run review`` measures only ``--review`` against ``--check``.
 """
 
 from __future__ import annotations
@@ -104,6 +105,54 @@ def at_most(limit: float) -> Callable[[float], bool]:
     return lambda value: value <= limit
 
 
+def review_wall_ms(path: Path, env: dict[str, str]) -> float:
+    """``--review`` of ``path``, wall time; it exits 1 when it has findings, as the synthetic
+    briefing has (its points repeat other sentences), so 0 and 1 both count as a run."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [*APP, "--review", str(path)], env=env, capture_output=True, text=True, timeout=300
+    )
+    elapsed = (time.perf_counter() - started) * 1000
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"--review {path} failed: {result.stderr.strip()[-500:]}")
+    return elapsed
+
+
+def review_figure(path: Path, env: dict[str, str]) -> Figure:
+    """``--review`` against ``--check`` of the same briefing, interleaved, wall time."""
+    times = interleaved(
+        {
+            "check": lambda: wall_ms([*APP, "--check", str(path)], env),
+            "review": lambda: review_wall_ms(path, env),
+        }
+    )
+    return figure(
+        "--review, 1000 regions (wall)",
+        "ms",
+        times["review"],
+        times["check"],
+        "≤ 3× --check",
+        at_most(3),
+    )
+
+
+def review_only() -> int:
+    """``python -m bench.run review``: only the ``--review`` figure, printed as a table row."""
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    (work / "config").mkdir()
+    env = environment(work / "config")
+    path = write(1000, work)
+    review_wall_ms(path, env)  # warm-up: byte code compiled
+    print(f"--review: {RUNS} interleaved runs of it and --check …", file=sys.stderr)
+    result = review_figure(path, env)
+    print(
+        f"{result.name}: median {result.median:.1f} ms ({result.low:.1f}–{result.high:.1f}), "
+        f"--check {result.floor:.1f} ms, ratio {result.ratio:.2f}× (target {result.target}): "
+        f"{'met' if result.met else 'NOT met'}"
+    )
+    return 0
+
+
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     (work / "config").mkdir()
@@ -173,6 +222,8 @@ def main() -> int:
         )
     )
     figures.append(figure("--check, 1000 regions (wall)", "ms", checks["1000"], target="printed"))
+    print("--review …", file=sys.stderr)
+    figures.append(review_figure(briefings[1000], env))
 
     # -- PDF export ------------------------------------------------------------
     print("PDF export of 1000 regions …", file=sys.stderr)
@@ -286,4 +337,4 @@ def print_table(figures: list[Figure], pages: int, footers_ok: bool) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(review_only() if sys.argv[1:] == ["review"] else main())

@@ -12,7 +12,17 @@ from tests.helpers.paths import ROOT
 PACKAGE = ROOT / "viewer"
 MAX_LINES = 400
 #: Layers that must run without Qt: ``--check``, ``--review`` and the render path.
-QT_FREE = ("viewer.model", "viewer.render", "viewer.loading", "viewer.validation", "viewer.text")
+QT_FREE = (
+    "viewer.model",
+    "viewer.render",
+    "viewer.loading",
+    "viewer.validation",
+    "viewer.rules",
+    "viewer.text",
+    "viewer.review",
+    "viewer.authoring",
+    "viewer.annotations",
+)
 
 
 def module_name(path: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -124,3 +125,72 @@ def test_scaffold_writes_a_draft_that_passes_check(tmp_path: Path, seed_text: st
     assert again.returncode == 2
     assert "pass --force" in again.stderr
     assert run("--scaffold", str(report)).returncode == 2, "-o is required"
+
+
+OLD_WITH_EVIDENCE = ROOT / "tests" / "review" / "data" / "old-briefing-with-evidence.json"
+
+
+def _fixed_bundled(data: dict[str, Any]) -> dict[str, Any]:
+    """The bundled briefing with the passage naming "the Russians" its Kherson point needs."""
+    point = data["regions"][4]["points"][1]
+    point["evidence"] = [[2321, 2333], *point["evidence"]]
+    return data
+
+
+def test_review_prints_one_line_per_finding_and_exits_1() -> None:
+    result = run("--review", str(OLD_WITH_EVIDENCE))
+    assert result.returncode == 1
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert len(lines) == 21
+    pattern = re.compile(
+        rf"{re.escape(str(OLD_WITH_EVIDENCE))}: "
+        r"(takeaways|regions|source)[^ ]*: [a-z-]+: \S.*"
+    )
+    assert all(pattern.fullmatch(line) for line in lines), lines
+    assert (
+        f"{OLD_WITH_EVIDENCE}: takeaways[4]: unsupported-detail: the statement says “south” "
+        "(a direction); its evidence does not"
+    ) in lines
+
+
+def test_review_exits_0_when_it_has_only_uncited_passages_to_tell(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    data = _fixed_bundled(briefing_data)
+    clean = write_briefing(data, "clean.json")
+    data["not_content"] = []
+    undeclared = write_briefing(data, "undeclared.json")
+    result = run("--review", str(clean), str(undeclared))
+    assert result.returncode == 0, result.stdout
+    assert [line.split(": ")[:3] for line in result.stdout.splitlines()] == [
+        [str(undeclared), "source[606:691]", "uncited"],
+        [str(undeclared), "source[1947:2008]", "uncited"],
+        [str(undeclared), "source[2009:2018]", "uncited"],
+    ]
+
+
+def test_review_refuses_an_invalid_file_as_check_does_and_reviews_the_rest(
+    briefing_data: dict[str, Any], write_briefing: WriteBriefing
+) -> None:
+    clean = write_briefing(_fixed_bundled(briefing_data), "clean.json")
+    broken = write_briefing("{\n  [", "broken.json")
+    result = run("--review", str(broken), str(OLD_WITH_EVIDENCE), str(clean))
+    assert result.returncode == 2
+    assert result.stderr == run("--check", str(broken)).stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stdout.startswith(f"{OLD_WITH_EVIDENCE}: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_review_does_not_import_qt() -> None:
+    code = (
+        "import sys\nfrom viewer.cli import main\n"
+        f"status = main(['--review', {str(OLD_WITH_EVIDENCE)!r}])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith('PySide6') or m.startswith('shiboken'))\n"
+        "print(status, qt)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.stdout.splitlines()[-1] == "1 []"

@@ -32,6 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="validate briefing files without opening a window; one line per file",
     )
     parser.add_argument(
+        "--review",
+        nargs="+",
+        metavar="PATH",
+        help="review briefing files as an editor would; one line per finding "
+        "(exit 0 none, 1 findings, 2 an invalid file)",
+    )
+    parser.add_argument(
         "--export-pdf",
         metavar="OUT",
         help="write the briefing (PATH, or the bundled one) as PDF to OUT without a window",
@@ -76,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check is not None:
         paths = list(args.check) + ([args.path] if args.path else [])
         return check(paths)
+    if args.review is not None:
+        from viewer.review.command import review_main
+
+        return review_main(list(args.review) + ([args.path] if args.path else []))
     if args.scaffold is not None:
         if not args.output:
             print("briefing-viewer: --scaffold REPORT needs -o OUT.json", file=sys.stderr)
