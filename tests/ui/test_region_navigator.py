@@ -96,14 +96,19 @@ def test_a_lazily_built_region_shows_what_an_eager_render_shows(
 
     from viewer.render.pages import region_html
     from viewer.render.style import stylesheet
+    from viewer.review import review
     from viewer.section import Section
     from viewer.theme import LIGHT
+    from viewer.ui.review_panel import flags_of
 
     window = large_window
+    # The reviewer's markers come after the first paint; wait for them, as a reader would.
+    qtbot.waitUntil(lambda: window.review.panel.summary.text() != "Reviewing…")
     region = Section.of_region(40)
     assert not window.tabs.has_tab(region)
     window.show_region(40)
     eager = QTextDocument()
     eager.setDefaultStyleSheet(stylesheet(LIGHT))
-    eager.setHtml(region_html(window.loaded, 40))
+    flags = flags_of(review(window.loaded))
+    eager.setHtml(region_html(window.loaded, 40, flags=flags))
     assert window.section_view(region).toPlainText() == eager.toPlainText()

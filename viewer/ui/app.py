@@ -14,10 +14,11 @@ from viewer.loading import load_briefing
 from viewer.model.loaded import LoadedBriefing
 from viewer.problems import BriefingError
 from viewer.resources import bundled_briefing_path, resource_path
-from viewer.ui.main_window import APP_NAME, MainWindow
+from viewer.ui.main_window import MainWindow
 from viewer.ui.opening import remember_opened
 
 ICON = "icons/briefing-viewer.svg"
+APP_NAME = "briefing-viewer"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

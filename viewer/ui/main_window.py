@@ -16,7 +16,6 @@ from viewer.ui import help
 from viewer.ui.bars import WindowBars
 from viewer.ui.briefing_file import BriefingFile
 from viewer.ui.drafts import DraftMaker
-from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.history import NavigationHistory
 from viewer.ui.labels import window_title
 from viewer.ui.opening import DropOpener
@@ -24,6 +23,7 @@ from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_options import ReadingOptions
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.regions_dock import RegionsDock
+from viewer.ui.review_panel import ReviewPart
 from viewer.ui.search import Search
 from viewer.ui.section_tabs import SectionTabs
 from viewer.ui.section_views import SectionViews
@@ -32,16 +32,13 @@ from viewer.ui.theming import ThemeController
 from viewer.ui.window_actions import WindowActions
 from viewer.ui.zoom import ZoomController
 
-APP_NAME = "briefing-viewer"
-
 
 class MainWindow(QMainWindow):
     """Shows one briefing at a time; a refused file never replaces what is shown.
 
-    Each job is a part of its own (the file, the views, the session, zoom, theme,
-    search, the bars); the window creates them and connects them in ``_connect``.
-    What the first picture does not show is built when first needed, or after the
-    first paint (the find index): the window appears as fast as a bare one would.
+    Each job is a part of its own (the file, the views, the session, zoom, theme, search,
+    review, the bars); the window creates them and connects them in ``_connect``. What
+    the first picture does not show is built when first needed, or after the first paint.
     """
 
     def __init__(self, loaded: LoadedBriefing) -> None:
@@ -73,6 +70,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.drafts = DraftMaker(self.file, self)
+        self.review = ReviewPart(self, self.views, self.search)
         self.regions_dock = RegionsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.regions_dock)
         self.regions_dock.hide()
@@ -84,7 +82,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(default_size(self))
         self.show_briefing(loaded, same_file=False)
-        AfterFirstPaint(self, self.search.start)
 
     def _connect(self) -> None:
         """Every action and every part's signal, connected in one place."""
@@ -96,6 +93,8 @@ class MainWindow(QMainWindow):
         actions.save_draft_action.triggered.connect(self.drafts.save_as)
         self.drafts.can_save.connect(actions.save_draft_action.setEnabled)
         self.drafts.said.connect(self.statusBar().showMessage)
+        self.review.connect_action(actions.review_action)
+        self.review.panel.link_activated.connect(self.follow)
         actions.quit_action.triggered.connect(self.close)
         actions.find_action.triggered.connect(lambda: find().open_bar())
         actions.find_next_action.triggered.connect(lambda: find().next())
@@ -157,6 +156,7 @@ class MainWindow(QMainWindow):
             self.session.forget_places()
         pages = self.views.show_briefing(loaded)
         self.search.show_pages(pages)
+        self.review.briefing_shown(loaded)
         briefing = loaded.briefing
         self.regions_dock.set_regions([region.name for region in briefing.regions])
         self.regions_dock.setVisible(not self.tabs.every_region_has_a_tab)
@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.views.show_in_report(link.path))
         elif isinstance(link, GoTo):
             self.views.go_to(link.path)
-        elif isinstance(link, ShowPassage) and self.views.original is not None:
-            self.views.original.show_passage(link.start, link.end)
+        elif isinstance(link, ShowPassage):
+            self.views.show_passage(link.start, link.end)
 
     @Slot(int)
     def _apply_zoom(self, step: int) -> None:

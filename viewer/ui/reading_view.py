@@ -132,7 +132,7 @@ class ReadingView(QTextBrowser):
         """Grey the report's passages nothing rests on (or not), keeping the reader's place."""
         if dim != self._dim_uncited:
             self._dim_uncited = dim
-            self._replace_keeping_place(self._html)
+            self.replace_keeping_place(self._html)
 
     def set_highlights(self, layer: str, spans: list[Span], background: str, text: str) -> None:
         """Highlight document positions in one layer, replacing that layer's earlier ones."""
@@ -188,10 +188,11 @@ class ReadingView(QTextBrowser):
             self.show_html(whole())
             return
         self.show_html(first_screen)
-        AfterFirstPaint(self, lambda: self._replace_keeping_place(whole()))
+        AfterFirstPaint(self, lambda: self.replace_keeping_place(whole()))
 
-    def _replace_keeping_place(self, html: str) -> None:
-        """Parse ``html`` again and stay where the reader was (a place still waiting wins)."""
+    def replace_keeping_place(self, html: str) -> None:
+        """Show ``html`` (a new version of the page) and stay where the reader was (a place
+        still waiting wins)."""
         position = self.verticalScrollBar().value()
         self.show_html(html)
         if position and self._pending_scroll is None:
@@ -206,7 +207,7 @@ class ReadingView(QTextBrowser):
         if colors == self._colors:
             return
         self._colors = colors
-        self._replace_keeping_place(self._html)
+        self.replace_keeping_place(self._html)
 
     def span_cursor(self, start: int, end: int) -> QTextCursor:
         """A cursor over the document positions ``start``–``end`` (UTF-16 units)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from viewer.render.style import stylesheet
 from viewer.section import Section
 from viewer.theme import LIGHT, Colors
+from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.reading_view import ReadingView
 from viewer.ui.section_html import SectionHtml
 
@@ -50,6 +51,7 @@ class Search(QObject):
         self._index: TextIndex | None = None
         self._bar: FindBar | None = None
         self._started = False
+        AfterFirstPaint(parent, self.start)
 
     def show_pages(self, pages: SectionHtml) -> None:
         """Search these pages from now on; once the window has painted, index them at once."""

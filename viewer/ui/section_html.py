@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from viewer.model.loaded import LoadedBriefing
 from viewer.render.pages import overview_html, section_html
+from viewer.render.statements import Flags
 from viewer.section import OVERVIEW, Section, SectionOrder
 
 #: Overview rows shown before the rest of a long overview: more than a tall window holds.
@@ -17,6 +18,15 @@ class SectionHtml:
         self._loaded = loaded
         self.order = SectionOrder(len(loaded.briefing.regions))
         self._html: dict[Section, str] = {}
+        self._flags: Flags = {}
+
+    def set_flags(self, flags: Flags) -> bool:
+        """Mark the reviewer's findings on the pages from now on; whether anything changed."""
+        if flags == self._flags:
+            return False
+        self._flags = flags
+        self._html = {}
+        return True
 
     @property
     def sections(self) -> list[Section]:
@@ -24,7 +34,7 @@ class SectionHtml:
 
     def html(self, section: Section) -> str:
         if section not in self._html:
-            self._html[section] = section_html(self._loaded, section)
+            self._html[section] = section_html(self._loaded, section, self._flags)
         return self._html[section]
 
     def first_screen(self, section: Section) -> str | None:
@@ -34,5 +44,5 @@ class SectionHtml:
         per region); its first rows more than fill a window.
         """
         if section == OVERVIEW and self.order.region_count > FIRST_SCREEN_REGIONS:
-            return overview_html(self._loaded, region_limit=FIRST_SCREEN_REGIONS)
+            return overview_html(self._loaded, region_limit=FIRST_SCREEN_REGIONS, flags=self._flags)
         return None

@@ -12,6 +12,8 @@ from viewer.model.loaded import LoadedBriefing
 from viewer.model.statements import region_of
 from viewer.render.links import parse_link
 from viewer.render.pages import section_title
+from viewer.render.report import report_position
+from viewer.render.statements import Flags
 from viewer.section import ORIGINAL, OVERVIEW, Section
 from viewer.text import counted
 from viewer.theme import Colors
@@ -83,6 +85,23 @@ class SectionViews(QObject):
         """Mark in the original report what ``path`` rests on; what to tell the reader."""
         assert self._loaded is not None
         return select_in_report(self.open(ORIGINAL), self._loaded, path, self._colors())
+
+    def show_passage(self, start: int, end: int) -> None:
+        """Select characters ``start``–``end`` of the report and say what rests on them."""
+        assert self._loaded is not None
+        view = self.open(ORIGINAL)
+        text = self._loaded.report_text
+        if text is not None and self.original is not None:
+            view.select_span(report_position(text, start), report_position(text, end))
+            self.original.show_passage(start, end)
+
+    def set_flags(self, flags: Flags) -> bool:
+        """Mark the reviewer's findings: pages built so far are drawn again, in place."""
+        if self.html is None or not self.html.set_flags(flags):
+            return False
+        for section, view in self._views.items():
+            view.replace_keeping_place(self.html.html(section))
+        return True
 
     def built(self) -> dict[Section, ReadingView]:
         """The views built so far whose tab still exists, by section."""
