@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
         for tab, action in enumerate(actions.go_to_tab_actions):
             action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
+        tabs.tabs_changed.connect(lambda: actions.name_tabs(tabs.titles()))
         actions.shortcuts_action.triggered.connect(self._show_shortcuts)
         actions.about_action.triggered.connect(self._show_about)
         self.themes.colors_changed.connect(self._recolor)

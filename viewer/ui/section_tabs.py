@@ -28,9 +28,11 @@ class SectionTabs(QTabWidget):
 
     Signals:
         section_changed(object): the current tab now shows this ``Section``.
+        tabs_changed(): a tab was added or removed (see ``titles``).
     """
 
     section_changed = Signal(object)
+    tabs_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,19 @@ class SectionTabs(QTabWidget):
             if self._all_tabs or not section.is_region:
                 self._add_page(section)
         self.setCurrentIndex(0)
+
+    def titles(self) -> list[str]:
+        """Each tab's whole title, in tab order (briefing text, not escaped)."""
+        sections = (self.section_of_tab(tab) for tab in range(self.count()))
+        return [self._title(section) for section in sections if section is not None]
+
+    def tabInserted(self, index: int) -> None:  # noqa: N802 - Qt's name
+        super().tabInserted(index)
+        self.tabs_changed.emit()
+
+    def tabRemoved(self, index: int) -> None:  # noqa: N802 - Qt's name
+        super().tabRemoved(index)
+        self.tabs_changed.emit()
 
     def section_of_tab(self, tab: int) -> Section | None:
         page = self.widget(tab)
