@@ -26,7 +26,7 @@ from viewer.file_names import safe_file_name
         ("Cafe\u0301 Kyiv", "Café Kyiv.pdf"),  # composed, as typed
         ("🇺🇦 Kyiv 👩‍👩‍👧 update", "🇺🇦 Kyiv 👩‍👩‍👧 update.pdf"),  # emoji kept whole
         ("می\u200cخواهم", "می\u200cخواهم.pdf"),  # the joiner Persian needs stays
-        ("<>|?*\"", "fallback.pdf"),
+        ('<>|?*"', "fallback.pdf"),
         ("", "fallback.pdf"),
         ("Trailing dots...", "Trailing dots.pdf"),
     ],
