@@ -78,19 +78,12 @@ class SectionTabs(QTabWidget):
             if self._all_tabs or not section.is_region:
                 self._add_page(section)
         self.setCurrentIndex(0)
+        self.tabs_changed.emit()
 
     def titles(self) -> list[str]:
         """Each tab's whole title, in tab order (briefing text, not escaped)."""
         sections = (self.section_of_tab(tab) for tab in range(self.count()))
         return [self._title(section) for section in sections if section is not None]
-
-    def tabInserted(self, index: int) -> None:  # noqa: N802 - Qt's name
-        super().tabInserted(index)
-        self.tabs_changed.emit()
-
-    def tabRemoved(self, index: int) -> None:  # noqa: N802 - Qt's name
-        super().tabRemoved(index)
-        self.tabs_changed.emit()
 
     def section_of_tab(self, tab: int) -> Section | None:
         page = self.widget(tab)
@@ -107,6 +100,7 @@ class SectionTabs(QTabWidget):
         """The section's tab page, added (not shown) if it has none yet."""
         if section not in self._pages:
             self._add_page(section)
+            self.tabs_changed.emit()
         return self._pages[section]
 
     def content(self, section: Section) -> QWidget:
@@ -143,6 +137,7 @@ class SectionTabs(QTabWidget):
         page = self._pages.pop(section)
         self.removeTab(tab)
         page.deleteLater()
+        self.tabs_changed.emit()
 
     def _add_page(self, section: Section) -> None:
         page = LazyTab(lambda: self._build(section))
