@@ -90,6 +90,18 @@ def test_version_and_help() -> None:
     assert "--check" in run("--help").stdout
 
 
+def test_help_leaves_out_the_benchmark_option_which_still_works(tmp_path: Path) -> None:
+    help_text = run("--help").stdout
+    assert "--export-pdf" in help_text
+    assert "measure" not in help_text
+    assert "first-paint" not in help_text
+    # The window opens: its settings go to a folder of this test's own.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = run("--measure-startup", env=env)
+    assert result.returncode == 0
+    assert "first-paint-ms: " in result.stdout
+
+
 def test_without_a_display_the_window_refuses_in_one_line() -> None:
     env = {
         k: v

@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--measure-startup",
         action="store_true",
-        help="open the window, print first-paint-ms and max-rss-kib once it has painted, exit",
+        # For the benchmarks (bench/), not for readers: kept out of --help. It opens the
+        # window, prints first-paint-ms and max-rss-kib once it has painted, and exits.
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--version", action="version", version=f"briefing-viewer {__version__}")
     return parser

@@ -7,6 +7,7 @@ writes its file through ``QSaveFile``, so a crash never leaves half a settings f
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -25,6 +26,8 @@ _DEFAULTS: Final[dict[str, Any]] = {
     "view/theme": "system",
     "view/font": "sans",
     "view/dim_uncited": False,
+    "folders/open": "",  # where File → Open last found a briefing
+    "folders/export": "",  # where Export PDF last saved one
 }
 
 MAX_RECENT: Final = 10
@@ -68,6 +71,17 @@ def write(key: str, value: Any) -> None:
 
 def read_zoom() -> int:
     return max(ZOOM_MIN, min(ZOOM_MAX, int(read("view/zoom"))))
+
+
+def read_folder(key: str) -> Path | None:
+    """A remembered folder, if it is still a folder; a relative or odd value counts as none."""
+    value = read(key)
+    folder = Path(value) if value else None
+    return folder if folder is not None and folder.is_absolute() and folder.is_dir() else None
+
+
+def write_folder(key: str, folder: Path) -> None:
+    write(key, str(folder))
 
 
 def read_scroll() -> dict[int, int]:

@@ -17,10 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.briefings import WriteBriefing
+from tests.helpers.windows import shown_window
+from viewer import settings
 from viewer.ui import dialogs
 from viewer.ui.main_window import MainWindow
 
 CUPS_PRINTER = "PDF"
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def preview_pages(qtbot: QtBot, window: MainWindow) -> int:
@@ -87,6 +91,77 @@ def test_export_refuses_to_overwrite_the_open_briefing(
     window.print_actions.export_action.trigger()
     assert shown == ["The PDF cannot replace the briefing it is made from."]
     assert window.loaded.path.read_bytes() == before
+
+
+def suggestions(monkeypatch: pytest.MonkeyPatch, answer: Path | None) -> list[str]:
+    """Record what Export PDF's dialog proposes; the reader answers ``answer``."""
+    proposed: list[str] = []
+
+    def ask(_parent: Any, suggested: str) -> Path | None:
+        proposed.append(suggested)
+        return answer
+
+    monkeypatch.setattr(dialogs, "ask_pdf_path", ask)
+    return proposed
+
+
+def test_export_suggests_the_title_in_the_folder_last_exported_to(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    title = "Two-thirds of Russian troops withdrawn from Kyiv, senior Pentagon official says"
+    proposed = suggestions(monkeypatch, tmp_path / "chosen.pdf")
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_SHIFT)
+    # The bundled briefing lives inside the application: not a place for the reader's files.
+    assert proposed == [str(Path.home() / f"{title}.pdf")]
+    assert (tmp_path / "chosen.pdf").is_file()
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_SHIFT)
+    assert proposed[1] == str(tmp_path / f"{title}.pdf")
+    window.close()
+
+    again = shown_window(qtbot)  # remembered across runs
+    proposed = suggestions(monkeypatch, None)
+    again.print_actions.export_action.trigger()
+    assert proposed == [str(tmp_path / f"{title}.pdf")]
+
+
+def test_export_suggests_a_safe_name_beside_the_briefing(
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    briefing_data: dict[str, Any],
+    write_briefing: WriteBriefing,
+    tmp_path: Path,
+) -> None:
+    briefing_data["title"] = "../../.config/autostart\\evil\x1b[0m\n" + "Київ 🇺🇦 " * 60
+    path = write_briefing(briefing_data, "hostile.json")
+    assert window.open_path(path)
+    proposed = suggestions(monkeypatch, None)
+    window.print_actions.export_action.trigger()
+    suggested = Path(proposed[0])
+    assert suggested.parent == tmp_path  # the briefing's folder, nowhere above it
+    assert suggested.name.startswith("config-autostart-evil [0m Київ 🇺🇦 Київ")
+    assert suggested.suffix == ".pdf"
+    assert len(suggested.name.encode("utf-8")) <= 255
+
+
+def test_a_vanished_or_odd_export_folder_is_forgotten(
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    briefing_data: dict[str, Any],
+    write_briefing: WriteBriefing,
+    tmp_path: Path,
+) -> None:
+    assert window.open_path(write_briefing(briefing_data))
+    gone = tmp_path / "exports"
+    gone.mkdir()
+    proposed = suggestions(monkeypatch, gone / "a.pdf")
+    window.print_actions.export_action.trigger()
+    (gone / "a.pdf").unlink()
+    gone.rmdir()
+    window.print_actions.export_action.trigger()
+    assert Path(proposed[1]).parent == tmp_path
+    settings.write("folders/export", ["not", "a", "folder"])  # a damaged settings file
+    window.print_actions.export_action.trigger()
+    assert Path(proposed[2]).parent == tmp_path
 
 
 def cups_printer_ready() -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -122,6 +123,35 @@ def test_high_contrast_draws_visible_field_and_check_box_outlines(qtbot: QtBot) 
     theme_action(window, "&Light").trigger()
     # Other themes keep the style's own drawing: no application style sheet.
     assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
+
+
+def main_colour(image: QImage, rect: QRect) -> str:
+    """The colour most pixels in ``rect`` have: a tab's fill, not its text."""
+    pixels = Counter(
+        QColor(image.pixel(x, y)).name()
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    )
+    return pixels.most_common(1)[0][0]
+
+
+def test_high_contrast_shows_which_tab_is_current(qtbot: QtBot) -> None:
+    window = start(qtbot)
+    theme_action(window, "&High contrast").trigger()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    bar = window.tabs.tabBar()
+    image = bar.grab().toImage()
+    current = main_colour(image, bar.tabRect(bar.currentIndex()))
+    # WCAG 1.4.11: what shows the state needs 3:1 against what is around it,
+    # the black chrome and the tabs that are not current.
+    assert contrast(current, HIGH_CONTRAST.chrome) >= 3.0
+    for other in (0, 1, 3):
+        assert contrast(current, main_colour(image, bar.tabRect(other))) >= 3.0
+        # and every tab's boundary shows: its left edge, against the chrome
+        edge = bar.tabRect(other)
+        edge.setWidth(1)
+        assert contrast(main_colour(image, edge), HIGH_CONTRAST.chrome) >= 3.0
 
 
 def test_switching_theme_keeps_the_reader_where_they_were(qtbot: QtBot) -> None:

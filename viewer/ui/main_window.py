@@ -28,6 +28,7 @@ from viewer.ui.search import Search
 from viewer.ui.section_tabs import SectionTabs
 from viewer.ui.section_views import SectionViews
 from viewer.ui.session import SessionController, default_size
+from viewer.ui.status_summary import StatusSummary
 from viewer.ui.theming import ThemeController
 from viewer.ui.window_actions import WindowActions
 from viewer.ui.zoom import ZoomController
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.regions_dock = RegionsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.regions_dock)
         self.regions_dock.hide()
+        self.summary = StatusSummary(self.statusBar())
         self.print_actions = PrintActions(self, lambda: (self.loaded, self.tabs.current_region()))
         self.menu_actions = WindowActions(self, self.print_actions)
         self._drops = DropOpener(self)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
         for tab, action in enumerate(actions.go_to_tab_actions):
             action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
+        tabs.tabs_changed.connect(lambda: actions.name_tabs(tabs.titles()))
         actions.shortcuts_action.triggered.connect(
             lambda: help.show_shortcuts(actions.all_actions(), self)
         )
@@ -162,14 +165,10 @@ class MainWindow(QMainWindow):
         self.regions_dock.setVisible(not self.tabs.every_region_has_a_tab)
         self.setWindowTitle(window_title(briefing.title))
         self.history.clear()
+        self.summary.show_briefing(loaded)
         if same_file and current is not None and current in pages.order:
             self.tabs.show_section(current)
             self.statusBar().showMessage(f"Reloaded {loaded.display_path}", 5000)
-        else:
-            self.statusBar().showMessage(
-                f"{loaded.display_path} · {len(briefing.regions)} regions, "
-                f"{briefing.quote_count} quotes · source {loaded.report.state}"
-            )
 
     def section_view(self, section: Section) -> ReadingView:
         """The section's reading view, built (not shown) if it was not yet."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from viewer import settings
 from viewer.model.loaded import LoadedBriefing
 
 # Printing modules load on first use: QtPrintSupport and the print layout are
@@ -18,6 +20,24 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from viewer.printing import PrintOptions
+
+
+def suggested_pdf_path(loaded: LoadedBriefing) -> Path:
+    """Where Export PDF proposes to save: the title as the name, in the folder last used.
+
+    Without a remembered folder, the briefing's own folder when the reader may write
+    there (never the bundled briefing's, inside the application), else the home folder.
+    The reader confirms or changes it in the dialog.
+    """
+    from viewer.file_names import safe_file_name
+    from viewer.resources import bundled_briefing_path
+
+    folder = settings.read_folder("folders/export")
+    if folder is None:
+        own = loaded.path.parent
+        bundled = loaded.path.resolve() == bundled_briefing_path().resolve()
+        folder = own if not bundled and os.access(own, os.W_OK) else Path.home()
+    return folder / safe_file_name(loaded.briefing.title, ".pdf", loaded.path.stem)
 
 
 class PrintActions(QObject):
@@ -127,8 +147,7 @@ class PrintActions(QObject):
         from viewer.ui import dialogs
 
         loaded, _ = self._current()
-        suggested = str(Path.home() / (loaded.path.stem + ".pdf"))
-        out = dialogs.ask_pdf_path(self._window, suggested)
+        out = dialogs.ask_pdf_path(self._window, str(suggested_pdf_path(loaded)))
         if out is None:
             return
         if out.resolve() == loaded.path.resolve():
@@ -141,4 +160,5 @@ class PrintActions(QObject):
         except ExportError as error:
             dialogs.show_warning(self._window, "Export PDF", str(error))
             return
+        settings.write_folder("folders/export", out.parent)
         self._status(f"Saved {pages} pages to {out}.")

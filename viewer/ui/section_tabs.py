@@ -28,9 +28,11 @@ class SectionTabs(QTabWidget):
 
     Signals:
         section_changed(object): the current tab now shows this ``Section``.
+        tabs_changed(): a tab was added or removed (see ``titles``).
     """
 
     section_changed = Signal(object)
+    tabs_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,12 @@ class SectionTabs(QTabWidget):
             self.setCurrentIndex(0)
         finally:
             self.blockSignals(False)
+        self.tabs_changed.emit()
+
+    def titles(self) -> list[str]:
+        """Each tab's whole title, in tab order (briefing text, not escaped)."""
+        sections = (self.section_of_tab(tab) for tab in range(self.count()))
+        return [self._title(section) for section in sections if section is not None]
 
     def section_of_tab(self, tab: int) -> Section | None:
         page = self.widget(tab)
@@ -104,6 +112,7 @@ class SectionTabs(QTabWidget):
         """The section's tab page, added (not shown) if it has none yet."""
         if section not in self._pages:
             self._add_page(section)
+            self.tabs_changed.emit()
         return self._pages[section]
 
     def content(self, section: Section) -> QWidget:
@@ -140,6 +149,7 @@ class SectionTabs(QTabWidget):
         page = self._pages.pop(section)
         self.removeTab(tab)
         page.deleteLater()
+        self.tabs_changed.emit()
 
     def _add_page(self, section: Section) -> None:
         page = LazyTab(lambda: self._build(section))

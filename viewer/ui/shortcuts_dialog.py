@@ -33,15 +33,36 @@ def action_label(action: QAction) -> str:
     return text.removesuffix("…")
 
 
+def on_usual_keyboard(sequence: QKeySequence) -> bool:
+    """Whether every key of ``sequence`` is on an ordinary keyboard.
+
+    Qt's standard keys add dedicated keys few keyboards have (Open, Refresh, Find,
+    Zoom In, Help, Exit…). They keep working where they exist, but a list that names
+    them sends a reader looking for a key labelled "Refresh". In Qt's key codes those
+    come after the function, Super, Menu and Hyper keys, from ``Key_Help`` on.
+    """
+    # PySide6's stubs lack QKeySequence.__getitem__.
+    keys = (sequence[index] for index in range(sequence.count()))  # type: ignore[index]
+    return all(key.key().value < Qt.Key.Key_Help.value for key in keys)
+
+
+def key_names(action: QAction) -> list[str]:
+    """The action's keys as the keyboard names them, each once, in the action's order."""
+    names: list[str] = []
+    for sequence in action.shortcuts():
+        if sequence.isEmpty() or not on_usual_keyboard(sequence):
+            continue
+        name = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if name not in names:
+            names.append(name)
+    return names
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(what, keys) for every action that has a shortcut, in the order given."""
+    """(what, keys) for every action that has a key on an ordinary keyboard, in the order given."""
     rows = []
     for action in actions:
-        keys = [
-            sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            for sequence in action.shortcuts()
-            if not sequence.isEmpty()
-        ]
+        keys = key_names(action)
         if keys:
             rows.append((action_label(action), ", ".join(keys)))
     return rows

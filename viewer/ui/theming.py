@@ -66,15 +66,17 @@ def palette_for(colors: Colors) -> QPalette:
 
 
 def frame_style_sheet(colors: Colors) -> str:
-    """Outlines for input fields, check boxes and buttons where the style's would vanish.
+    """Outlines for input fields, check boxes, buttons and tabs where the style's would vanish.
 
     Fusion draws these outlines in the window colour made darker: on high contrast's
     black chrome that is black on black. They are drawn in the text colour instead,
-    with the keyboard focus in the selection colour. Other themes keep the style's own.
+    with the keyboard focus in the selection colour. The current tab is filled with
+    the selection colour, as a selected item is (its outline was 1.2:1 on black), and
+    a focused tab bar frames it with a dotted line. Other themes keep the style's own.
     """
     if colors != HIGH_CONTRAST:
         return ""
-    line, focus = colors.chrome_text, colors.selection_background
+    line, focus, on_focus = colors.chrome_text, colors.selection_background, colors.selection_text
     return f"""
 QLineEdit, QListView {{ border: 1px solid {line}; padding: 1px; }}
 QLineEdit:focus, QListView:focus {{ border: 2px solid {focus}; padding: 0px; }}
@@ -83,6 +85,10 @@ QCheckBox::indicator:checked {{ background-color: {focus}; }}
 QCheckBox:focus {{ color: {focus}; }}
 QPushButton, #findBar QToolButton {{ border: 1px solid {line}; padding: 3px 8px; }}
 QPushButton:focus, #findBar QToolButton:focus {{ border: 2px solid {focus}; padding: 2px 7px; }}
+QTabBar::tab {{ color: {line}; border: 1px solid {line}; padding: 3px 10px; margin-right: 2px; }}
+QTabBar::tab:hover {{ border-color: {focus}; }}
+QTabBar::tab:selected {{ color: {on_focus}; background-color: {focus}; border-color: {focus}; }}
+QTabBar {{ outline: 1px dotted {on_focus}; }}
 """
 
 

@@ -6,9 +6,14 @@ the platform; the Help → Keyboard Shortcuts table is generated from these acti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from viewer.text import one_line
+from viewer.ui.labels import menu_text
 from viewer.ui.print_actions import PrintActions
 from viewer.ui.reading_options import FONT_LABELS
 from viewer.ui.recent_files import RecentFilesMenu
@@ -16,6 +21,8 @@ from viewer.ui.theming import THEME_LABELS
 
 #: Alt+1 … Alt+9 jump to the first nine tabs.
 GO_TO_TAB_KEYS = 9
+#: Longer tab names are elided in the Go menu, to about this many average characters.
+GO_MENU_NAME_CHARS = 40
 
 Key = QKeySequence | QKeySequence.StandardKey | str
 
@@ -24,10 +31,13 @@ def _action(parent: QMainWindow, text: str, *keys: Key) -> QAction:
     action = QAction(text, parent)
     sequences: list[QKeySequence] = []
     for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            sequences += QKeySequence.keyBindings(key)
-        else:
-            sequences.append(QKeySequence(key))
+        found = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        # A platform's standard key may already be one of the keys added to it.
+        sequences += [sequence for sequence in found if sequence not in sequences]
     action.setShortcuts(sequences)
     return action
 
@@ -50,14 +60,16 @@ class WindowActions:
         self.save_draft_action.setEnabled(False)
         self.reload_action = _action(window, "&Reload", key.Refresh)
         self.reload_action.setStatusTip("Read the open file again from disk")
-        self.quit_action = _action(window, "&Quit", key.Quit)
+        # Some platforms have no standard Quit key (Windows, Qt's offscreen platform).
+        self.quit_action = _action(window, "&Quit", key.Quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.find_action = _action(window, "&Find…", key.Find)
         self.find_next_action = _action(window, "Find &Next", key.FindNext)
         self.find_previous_action = _action(window, "Find Pre&vious", key.FindPrevious)
 
-        self.zoom_in_action = _action(window, "Zoom &In", key.ZoomIn)
+        # Ctrl++ needs Shift on most keyboards; the + key's unshifted = does it too.
+        self.zoom_in_action = _action(window, "Zoom &In", key.ZoomIn, "Ctrl+=")
         self.zoom_out_action = _action(window, "Zoom &Out", key.ZoomOut)
         self.zoom_reset_action = _action(window, "&Actual Size", "Ctrl+0")
         self.theme_actions = self._choices(THEME_LABELS)
@@ -82,6 +94,7 @@ class WindowActions:
             _action(window, f"Tab &{number}", f"Alt+{number}")
             for number in range(1, GO_TO_TAB_KEYS + 1)
         ]
+        self._go_menu: QMenu | None = None
 
         self.shortcuts_action = _action(window, "&Keyboard Shortcuts", key.HelpContents)
         self.about_action = QAction("&About briefing-viewer", window)
@@ -98,6 +111,26 @@ class WindowActions:
             group.addAction(action)
             actions[name] = action
         return actions
+
+    def name_tabs(self, titles: Sequence[str]) -> None:
+        """Name the tab each Alt+number goes to ("Tab 2: Kyiv"); numbers without a tab are disabled.
+
+        ``titles`` are the tabs' titles in order, briefing text: shown literally, and
+        elided when long (the whole name is the action's status tip).
+        """
+        metrics = (self._go_menu or self._window).fontMetrics()
+        width = metrics.averageCharWidth() * GO_MENU_NAME_CHARS
+        for tab, action in enumerate(self.go_to_tab_actions):
+            text = f"Tab &{tab + 1}"
+            if tab < len(titles):
+                name = one_line(titles[tab])
+                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+                text += ": " + menu_text(shown)
+                action.setStatusTip(name)
+            else:
+                action.setStatusTip("")
+            action.setText(text)
+            action.setEnabled(tab < len(titles))
 
     def check_theme(self, theme: str) -> None:
         for name, action in self.theme_actions.items():
@@ -132,7 +165,7 @@ class WindowActions:
         view_menu.addMenu(font_menu)
         view_menu.addSeparator()
         view_menu.addActions([self.dim_action, self.review_action])
-        go_menu = bar.addMenu("&Go")
+        go_menu = self._go_menu = bar.addMenu("&Go")
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
         go_menu.addActions([self.regions_action, self.next_tab_action, self.previous_tab_action])
