@@ -27,10 +27,10 @@ def test_a_draft_quote_not_placed_with_a_pronoun_and_no_cue_says_all_three(
 ) -> None:
     found = drafted(tmp_path, quotes=[quote(REPORT, "“We go.”", speaker="he")])
     assert found[1:] == [
-        "quotes[0]: the quote ““We go.”” is not yet placed in a region",
-        "quotes[0]: the quote ““We go.”” has only a pronoun, “he”, for its speaker; "
+        "quotes[0]: the quote “We go.” is not yet placed in a region",
+        "quotes[0]: the quote “We go.” has only a pronoun, “he”, for its speaker; "
         "name them as the report does",
-        "quotes[0]: the quote ““We go.”” has neither a cue (the report's words of "
+        "quotes[0]: the quote “We go.” has neither a cue (the report's words of "
         "attribution) nor a note saying how it was attributed",
     ]
 

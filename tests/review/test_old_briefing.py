@@ -89,7 +89,7 @@ CAUGHT = [
     (
         "regions[1].points[1]",
         "voice",
-        "““We do begin",
+        "“We do begin",
         "an unattributed paragraph as the official's, with no note",
     ),
     (

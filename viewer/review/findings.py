@@ -64,8 +64,13 @@ def one_line(text: str) -> str:
 
 
 def quoted(text: str, limit: int = 60) -> str:
-    """Words of the report or the briefing in a message: “…”, on one line, shortened."""
-    text = one_line(text[: limit * 2])
+    """Words of the report or the briefing in a message: “…”, on one line, shortened.
+
+    A quote's own marks are not doubled: “They have…” is shown once quoted."""
+    whole = one_line(text)
+    if len(whole) > 1 and whole[0] in '“"' and whole[-1] in '”"':
+        whole = whole[1:-1]  # a whole quotation: its marks are the message's
+    text = whole[: limit * 2]
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return f"“{text}”"

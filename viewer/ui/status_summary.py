@@ -27,9 +27,9 @@ def summary_text(loaded: LoadedBriefing) -> str:
 class StatusSummary(QLabel):
     """A permanent widget of the status bar: passing messages show beside it, never instead.
 
-    The text is plain. When the bar is short of room the middle of the text gives
-    way to "…", so the file's name and the source's state stay readable; the whole
-    text is the label's ``text()`` (what screen readers read) and its tooltip.
+    The text is plain. When the bar is short of room the middle of the file's path gives
+    way to "…", so the counts and the source's state stay readable; the whole text is
+    the label's ``text()`` (what screen readers read) and its tooltip.
     """
 
     def __init__(self, bar: QStatusBar) -> None:
@@ -53,8 +53,14 @@ class StatusSummary(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
+        metrics = self.fontMetrics()
+        # The file's path gives way first (its middle), then, if need be, the rest.
+        path, separator, rest = self.text().partition(" · ")
+        room = rect.width() - metrics.horizontalAdvance(separator + rest)
+        if separator and room > metrics.horizontalAdvance("…/…"):
+            path = metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, room)
+        shown = metrics.elidedText(
+            path + separator + rest, Qt.TextElideMode.ElideRight, rect.width()
         )
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
