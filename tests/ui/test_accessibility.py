@@ -1,16 +1,23 @@
-"""What a screen reader gets: named tabs, views and controls, quotes read with their speaker."""
+"""What a screen reader gets: named tabs and controls, pages as documents with headings and links."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+import pytest
+import shiboken6
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QColor
 from PySide6.QtWidgets import QApplication
 
-from viewer.render import displayed_quote, speaker_line
+from viewer.render import citation, displayed_quote, speaker_line
+from viewer.theme import SCREEN_THEMES
+from viewer.ui import accessibility
+from viewer.ui.document_outline import Anchor
+from viewer.ui.link_focus import link_rects
 from viewer.ui.main_window import MainWindow
+from viewer.ui.reading_view import ReadingView
 
 Role = QAccessible.Role
 Text = QAccessible.Text
@@ -102,3 +109,182 @@ def test_tab_key_moves_through_the_find_bar_in_reading_order(
 def test_from_the_tab_bar_tab_goes_into_the_text(qtbot: Any, window: MainWindow) -> None:
     names = focus_names(qtbot, window.tabs.tabBar(), 1)
     assert names[1] == "Overview"
+
+
+# -- reading views as documents: what Orca and other AT-SPI screen readers walk ---------
+
+
+@pytest.fixture(autouse=True)
+def documents() -> None:
+    """Reading views are documents from the start, as they are once a window has painted."""
+    accessibility.install()
+
+
+def kyiv(qtbot: Any, window: MainWindow) -> ReadingView:
+    """The Kyiv tab's view, shown (a tab's page shows what it built one event later)."""
+    window.show_region(0)
+    view = window.section_view(1)
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+def document_of(view: ReadingView) -> QAccessibleInterface:
+    document = QAccessible.queryAccessibleInterface(view)
+    assert document is not None
+    assert document.role() == Role.Document
+    return document
+
+
+def named(document: QAccessibleInterface, role: QAccessible.Role) -> list[QAccessibleInterface]:
+    return [i for i in walk(document) if i.role() == role]
+
+
+def link(document: QAccessibleInterface, name: str) -> QAccessibleInterface:
+    found = [i for i in named(document, Role.Link) if i.text(Text.Name) == name]
+    assert found, f"no link {name!r}"
+    return found[0]
+
+
+def press(interface: QAccessibleInterface) -> None:
+    actions = interface.actionInterface()
+    assert actions is not None
+    assert QAccessibleActionInterface.pressAction() in actions.actionNames()
+    actions.doAction(QAccessibleActionInterface.pressAction())
+
+
+def level(heading: QAccessibleInterface) -> object:
+    attributes = heading.attributesInterface()
+    assert attributes is not None
+    return attributes.attributeValue(QAccessible.Attribute.Level)
+
+
+def test_a_region_view_is_a_document_with_headings_to_move_by(
+    qtbot: Any, window: MainWindow
+) -> None:
+    document = document_of(kyiv(qtbot, window))
+    headings = [(h.text(Text.Name), level(h)) for h in named(document, Role.Heading)]
+    assert headings == [("Kyiv", 1), ("Points", 2), ("Quotes", 2)]
+    quotes = named(document, Role.BlockQuote)
+    assert [q.child(0).text(Text.Name) for q in quotes] == [
+        displayed_quote(q.text) for q in window.loaded.briefing.regions[0].quotes
+    ]
+    text = document.textInterface()  # Qt's own: the page still reads as a whole
+    assert text is not None
+    whole = text.text(0, text.characterCount())
+    for part in list(walk(document))[1:]:
+        assert part.text(Text.Name).replace("  ", " ") in " ".join(whole.split())
+
+
+def test_every_page_offers_its_links_by_name(window: MainWindow) -> None:
+    briefing = window.loaded.briefing
+    overview = document_of(window.section_view(0))
+    assert [i.text(Text.Name) for i in named(overview, Role.Link)] == [
+        r.name for r in briefing.regions
+    ]
+    sources = document_of(window.section_view(window.tabs.section_count - 2))
+    names = [i.text(Text.Name) for i in named(sources, Role.Link)]
+    assert (
+        names.count("Show in source") == names.count("Copy with citation") == briefing.quote_count
+    )
+
+
+def test_pressing_show_in_source_selects_the_quote_in_the_original(
+    qtbot: Any, window: MainWindow
+) -> None:
+    press(link(document_of(kyiv(qtbot, window)), "Show in source"))
+    qtbot.waitUntil(lambda: window.tabs.current_section() == window.tabs.section_count - 1)
+    quote = window.loaded.briefing.regions[0].quotes[0]
+    assert window.original_view().textCursor().selectedText() == quote.text
+    original = document_of(window.original_view()).textInterface()
+    assert original is not None
+    assert original.selectionCount() == 1
+
+
+def test_pressing_a_region_link_opens_the_region(qtbot: Any, window: MainWindow) -> None:
+    region = window.loaded.briefing.regions[2]
+    press(link(document_of(window.section_view(0)), region.name))
+    qtbot.waitUntil(lambda: window.tabs.current_section() == 3)
+
+
+def test_pressing_copy_with_citation_copies_the_citation(qtbot: Any, window: MainWindow) -> None:
+    press(link(document_of(kyiv(qtbot, window)), "Copy with citation"))
+    clipboard = QApplication.clipboard()
+    qtbot.waitUntil(lambda: clipboard.text() == citation(window.loaded, 0, 0))
+
+
+def test_a_link_is_where_a_click_on_it_lands(qtbot: Any, window: MainWindow) -> None:
+    view = kyiv(qtbot, window)
+    where = link(document_of(view), "Show in source").rect()
+    with qtbot.waitSignal(view.anchorClicked) as clicked:
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.viewport().mapFromGlobal(where.center()),
+        )
+    assert clicked.args[0].toString() == "quote:0/0"
+
+
+def test_tab_and_shift_tab_move_through_the_links_and_enter_follows(
+    qtbot: Any, window: MainWindow
+) -> None:
+    view = kyiv(qtbot, window)
+    view.setFocus()
+    document = document_of(view)
+
+    def focused() -> str:
+        child = document.focusChild()
+        return child.text(Text.Name) if child is not None else ""
+
+    steps = []
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        qtbot.keyClick(view, key)
+        steps.append((view.textCursor().selectedText(), focused()))
+    assert steps == [("Show in source",) * 2, ("Copy with citation",) * 2, ("Show in source",) * 2]
+    assert link(document, "Show in source").state().focused
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.current_section() == window.tabs.section_count - 1)
+    quote = window.loaded.briefing.regions[0].quotes[0]
+    assert window.original_view().textCursor().selectedText() == quote.text
+
+
+def ring_pixels(view: ReadingView, words: QRectF, color: str) -> int:
+    """How many pixels of ``color`` lie just around the words at ``words``."""
+    image = view.viewport().grab().toImage()
+    band = words.adjusted(-5, -3, 5, 3).toAlignedRect()
+    inner = words.toAlignedRect()
+    wanted = QColor(color)
+    return sum(
+        1
+        for x in range(band.left(), band.right() + 1)
+        for y in range(band.top(), band.bottom() + 1)
+        if not inner.contains(x, y) and image.pixelColor(x, y) == wanted
+    )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_link_tab_is_on_has_a_ring_in_the_link_colour(
+    qtbot: Any, window: MainWindow, theme: str
+) -> None:
+    window.set_theme(theme)
+    view = kyiv(qtbot, window)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    cursor = view.textCursor()
+    assert cursor.selectedText() == "Show in source"
+    (words,) = link_rects(view, Anchor("", "", cursor.selectionStart(), cursor.selectionEnd()))
+    color = SCREEN_THEMES[theme].link
+    assert ring_pixels(view, words, color) > 100  # 2 pixels wide all round a 90 × 14 word box
+    window.tabs.tabBar().setFocus()  # the keyboard leaves the page: no ring stays behind
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert ring_pixels(view, words, color) == 0
+
+
+def test_a_recoloured_page_is_read_again_and_its_links_still_work(
+    qtbot: Any, window: MainWindow
+) -> None:
+    view = kyiv(qtbot, window)
+    before = link(document_of(view), "Show in source")
+    window.set_theme("dark")  # shows the page's HTML again
+    assert not shiboken6.isValid(before)  # Qt's cache let the old link go
+    press(link(document_of(view), "Show in source"))
+    qtbot.waitUntil(lambda: window.tabs.current_section() == window.tabs.section_count - 1)

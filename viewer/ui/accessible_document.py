@@ -31,7 +31,8 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, Q
 from PySide6.QtWidgets import QAccessibleWidget
 
 from viewer.ui.accessible_nodes import NULL, LinkNode, PartNode
-from viewer.ui.document_outline import Anchor, anchor_at, outline
+from viewer.ui.document_outline import Anchor, outline
+from viewer.ui.link_focus import focused_link, link_rects
 from viewer.ui.reading_view import ReadingView
 
 InterfaceType = QAccessible.InterfaceType
@@ -121,16 +122,16 @@ class DocumentAccessible(QAccessibleWidget):
             block = block.next()
         return self._on_screen(area.toAlignedRect())
 
-    def span_rect(self, start: int, end: int) -> QRect:
-        """Screen rectangle of the text from ``start`` to ``end`` (a link's words)."""
-        first, last = QTextCursor(self._view.document()), QTextCursor(self._view.document())
-        first.setPosition(start)
-        last.setPosition(end)
-        area = self._view.cursorRect(first).united(self._view.cursorRect(last))
-        return QRect(self._view.viewport().mapToGlobal(area.topLeft()), area.size())
+    def link_rect(self, anchor: Anchor) -> QRect:
+        """Screen rectangle of a link's words."""
+        area = QRectF()
+        for line in link_rects(self._view, anchor):
+            area = area.united(line)
+        rect = area.toAlignedRect()
+        return QRect(self._view.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def link_focused(self, anchor: Anchor) -> bool:
-        return anchor == self._focused and self._view.hasFocus()
+        return anchor == focused_link(self._view)
 
     def press(self, anchor: Anchor) -> None:
         """Do what a click on the link does: the view reports it; the window decides."""
@@ -173,7 +174,7 @@ class DocumentAccessible(QAccessibleWidget):
         return next((part for part in self._nodes() if part.rect().contains(x, y)), None)
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
-        return self._link_node(self._focused) if self._view.hasFocus() else None
+        return self._link_node(focused_link(self._view))
 
     # -- keeping up with the view ---------------------------------------------
 
@@ -213,10 +214,7 @@ class DocumentAccessible(QAccessibleWidget):
 
     def _cursor_moved(self) -> None:
         """Tab selects a link's words: tell screen readers that link has the focus."""
-        cursor = self._view.textCursor()
-        parts = [node.part for node in self._nodes()]
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        anchor = anchor_at(parts, start, end) if self._view.hasFocus() and start < end else None
+        anchor = focused_link(self._view)
         if anchor == self._focused:
             return
         self._focused = anchor

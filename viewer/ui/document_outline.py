@@ -8,9 +8,9 @@ quote (``render.quote_block`` is the only table in our pages).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
+import msgspec
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 # Qt's line separator for <br> and the no-break spaces around kind labels read as spaces.
@@ -25,8 +25,7 @@ class Kind(Enum):
     QUOTE = "quote"
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(msgspec.Struct, frozen=True):
     """A link: its href and its words, at document positions ``start``…``end``."""
 
     href: str
@@ -35,8 +34,7 @@ class Anchor:
     end: int
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(msgspec.Struct, frozen=True):
     """A heading, paragraph, list item, or a list or quote made of ``parts``.
 
     ``start``…``end`` are document positions; ``level`` is a heading's level (1 for h1), else 0.
@@ -122,15 +120,3 @@ def outline(document: QTextDocument) -> list[Part]:
         block = block.next()
     close_group()
     return result
-
-
-def anchor_at(parts: list[Part], start: int, end: int) -> Anchor | None:
-    """The link that spans exactly ``start``…``end`` (what Tab selects in a text browser), if any."""
-    for part in parts:
-        for anchor in part.anchors:
-            if (anchor.start, anchor.end) == (start, end):
-                return anchor
-        inner = anchor_at(list(part.parts), start, end)
-        if inner is not None:
-            return inner
-    return None

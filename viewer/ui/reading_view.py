@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QFont, QShowEvent, QTextDocument, QWheelEvent
+from PySide6.QtGui import QFont, QPaintEvent, QShowEvent, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.render import stylesheet
@@ -54,6 +54,13 @@ class ReadingView(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus() and self.textCursor().hasSelection():  # Tab selects a link's words
+            from viewer.ui.link_focus import paint_focus_ring  # not needed for a first picture
+
+            paint_focus_ring(self, self._colors.link)
 
     def set_zoom(self, step: int, base: QFont) -> None:
         """Text size ``base`` × 1.1^step; the document reflows to the new size."""
