@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -288,3 +293,65 @@ def test_a_recoloured_page_is_read_again_and_its_links_still_work(
     assert not shiboken6.isValid(before)  # Qt's cache let the old link go
     press(link(document_of(view), "Show in source"))
     qtbot.waitUntil(lambda: window.tabs.current_section() == window.tabs.section_count - 1)
+
+
+LATE_INSTALL = """
+import json, sys
+import PySide6.QtGui
+from PySide6.QtTest import QTest
+from viewer.ui.app import create_application, create_main_window
+
+def loaded(name):
+    return f"viewer.ui.{name}" in sys.modules
+
+app = create_application()
+window = create_main_window(app, None)
+window.show()
+overview = window.section_view(0)
+facts = {"before paint": [loaded("accessibility"), loaded("accessible_document")]}
+facts["QAccessible before paint"] = "QAccessible" in vars(PySide6.QtGui)
+from PySide6.QtGui import QAccessible
+early = QAccessible.queryAccessibleInterface(overview)  # a screen reader, before the first paint
+facts["early role"] = early.role().name
+deadline = 50
+while not loaded("accessibility") and deadline:
+    QTest.qWait(100)
+    deadline -= 1
+facts["after paint"] = [loaded("accessibility"), loaded("accessible_document")]
+from viewer.ui.accessible_document import adopt
+adopt(overview)  # what the first paint does when a screen reader is listening
+document = QAccessible.queryAccessibleInterface(overview)
+facts["adopted role"] = document.role().name
+facts["headings"] = [
+    document.child(i).text(QAccessible.Text.Name)
+    for i in range(document.childCount())
+    if document.child(i).role() == QAccessible.Role.Heading
+]
+facts["same text"] = document.textInterface().text(0, 40) == early.textInterface().text(0, 40)
+region = window.open_section(1)
+facts["later role"] = QAccessible.queryAccessibleInterface(region).role().name
+print(json.dumps(facts))
+"""
+
+
+def test_documents_cost_the_first_picture_nothing_and_cover_views_met_before_it(
+    tmp_path: Path,
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", LATE_INSTALL], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    facts = json.loads(done.stdout.splitlines()[-1])
+    assert facts["before paint"] == [False, False]
+    assert not facts["QAccessible before paint"]  # not even QAccessible's Python type (~4 ms)
+    assert facts["early role"] == "StaticText"  # Qt's own interface: what Orca met before
+    assert facts["after paint"] == [True, False]  # the factory, but no document nobody asked for
+    assert facts["adopted role"] == "Document"
+    assert facts["headings"] == [
+        "Two-thirds of Russian troops withdrawn from Kyiv, senior Pentagon official says",
+        "Key takeaways",
+        "Regions",
+    ]
+    assert facts["same text"]
+    assert facts["later role"] == "Document"
