@@ -6,7 +6,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -48,7 +48,8 @@ def create_main_window(
     """
     del app  # the window needs a QApplication to exist; taking it makes that explicit
     window = _window_on(path, display_path)
-    AfterFirstPaint(window, partial(_make_accessible, window))
+    # One more turn of the event loop: the window's paint event comes before its pages'.
+    AfterFirstPaint(window, lambda: QTimer.singleShot(0, window, partial(_make_accessible, window)))
     return window
 
 
