@@ -103,7 +103,7 @@ class DocumentAccessible(QAccessibleWidget):
         self._focused: Anchor | None = None
         view.textChanged.connect(self._content_changed)
         view.cursorPositionChanged.connect(self._cursor_moved)
-        view.destroyed.connect(self._retire_parts)
+        view.destroyed.connect(self._view_gone)
         _KeyboardWatch(view, self._cursor_moved)
 
     # -- what the nodes ask (accessible_nodes.Host) ---------------------------
@@ -196,6 +196,15 @@ class DocumentAccessible(QAccessibleWidget):
             -self._view.horizontalScrollBar().value(), -self._view.verticalScrollBar().value()
         )
         return QRect(self._view.viewport().mapToGlobal(scrolled.topLeft()), scrolled.size())
+
+    def _view_gone(self) -> None:
+        """Retire the parts; forget Qt's interface, which its cache deletes with the view.
+
+        Its Python wrapper does not own it and would outlive it: shiboken would then
+        hand that stale wrapper out for whatever Qt makes next at the same address.
+        """
+        self._retire_parts()
+        shiboken6.invalidate(self._qt_own)
 
     def _retire_parts(self) -> None:
         for part in self._parts or []:
