@@ -13,7 +13,7 @@ from viewer.model.loaded import LoadedBriefing
 from viewer.model.statements import region_of
 from viewer.render.links import CopyCitation, OpenRegion, ShowInReport, href
 from viewer.render.markup import displayed_quote, esc, muted
-from viewer.render.statements import Flags, anchor, flag
+from viewer.render.statements import Flags, action_link, anchor, flag
 
 
 def speaker_line(quote: Quote) -> str:
@@ -100,11 +100,11 @@ def quote_block(
         actions = "Source characters"
     elif loaded.report.verified:
         actions = (
-            f'<a href="{href(ShowInReport(path))}">Show in source</a> · '
-            f'<a href="{href(CopyCitation(path))}">Copy with citation</a> · characters'
+            f"{action_link(loaded, ShowInReport(path), 'Show in source')} · "
+            f"{action_link(loaded, CopyCitation(path), 'Copy with citation')} · characters"
         )
     else:  # there is no report to show it in
-        actions = f'<a href="{href(CopyCitation(path))}">Copy with citation</a> · characters'
+        actions = f"{action_link(loaded, CopyCitation(path), 'Copy with citation')} · characters"
 
     continued = '<br><span class="muted">The quotation continues in the next paragraph.</span>'
     return (

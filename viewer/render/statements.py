@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from viewer.model.briefing import Point
 from viewer.model.loaded import LoadedBriefing
 from viewer.model.statements import overlaps, point_path, quotes, reader_name
-from viewer.render.links import GoTo, ShowInReport, href
-from viewer.render.markup import esc, kind_label
+from viewer.render.links import CopyCitation, GoTo, ShowInReport, href
+from viewer.render.markup import attribute, esc, kind_label
 
 #: Findings of the reviewer by field path: the short labels a statement's marker shows.
 Flags = Mapping[str, Sequence[str]]
@@ -20,11 +20,18 @@ def anchor(path: str, links: bool = True) -> str:
     return f'<a name="{path}"></a>' if links else ""
 
 
+def action_link(loaded: LoadedBriefing, link: ShowInReport | CopyCitation, words: str) -> str:
+    """A link that acts on a statement or quote; its title says which (a screen reader reads
+    it after the words, which are the same for every statement)."""
+    title = attribute(reader_name(loaded.briefing, link.path))
+    return f'<a href="{href(link)}" title="{title}">{words}</a>'
+
+
 def show_in_source(loaded: LoadedBriefing, path: str, has_evidence: bool) -> str:
     """`` · Show in source`` when there is a report to show it in and something to show."""
     if not (has_evidence and loaded.report.verified):
         return ""
-    return f' · <a href="{href(ShowInReport(path))}">Show in source</a>'
+    return " · " + action_link(loaded, ShowInReport(path), "Show in source")
 
 
 def evidence_reference(evidence: Sequence[tuple[int, int]]) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +15,7 @@ from viewer.loading import load_briefing
 from viewer.model.loaded import LoadedBriefing
 from viewer.problems import BriefingError
 from viewer.resources import bundled_briefing_path, resource_path
+from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.main_window import MainWindow
 from viewer.ui.opening import remember_opened
 
@@ -42,8 +44,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_main_window(
     app: QApplication, path: Path | None, display_path: str | None = None
 ) -> MainWindow:
-    """The window on ``path``, or on the bundled briefing; a refused file is reported in the window."""
+    """The window on ``path``, or on the bundled briefing; a refused file is reported in the window.
+
+    Once it has painted, its reading views become documents for screen readers.
+    """
     del app  # the window needs a QApplication to exist; taking it makes that explicit
+    window = _window_on(path, display_path)
+    # One more turn of the event loop: the window's paint event comes before its pages'.
+    AfterFirstPaint(window, lambda: QTimer.singleShot(0, window, partial(_make_accessible, window)))
+    return window
+
+
+def _make_accessible(window: MainWindow) -> None:
+    from viewer.ui import accessibility  # its Qt types cost time the first picture does not need
+
+    accessibility.after_first_paint(window)
+
+
+def _window_on(path: Path | None, display_path: str | None) -> MainWindow:
     if path is None:
         return _restored_window()
     try:

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from viewer.render.style import stylesheet
 from viewer.theme import Colors
 from viewer.ui.first_paint import AfterFirstPaint
+from viewer.ui.labels import plain_tooltip
 from viewer.ui.zoom import STEP_FACTOR
 
 #: The reading column is as wide as this many average characters, whatever the window's
@@ -76,6 +79,18 @@ class ReadingView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's names
         return None
 
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A link's title as a tooltip, always plain text: Qt would guess rich text in it, and
+        titles carry briefing text (a region's name)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            title = self.cursorForPosition(event.pos()).charFormat().toolTip()
+            if title:
+                QToolTip.showText(event.globalPos(), plain_tooltip(title), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
@@ -93,6 +108,13 @@ class ReadingView(QTextBrowser):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus() and self.textCursor().hasSelection():  # Tab selects a link's words
+            from viewer.ui.link_focus import paint_focus_ring  # not needed for a first picture
+
+            paint_focus_ring(self, self._colors.link)
 
     def set_zoom(self, step: int, base: QFont) -> None:
         """Text size ``base`` × 1.1^step (and its family); the document reflows to the new size."""
