@@ -20,6 +20,7 @@ the facts ``test_screen_reader.py`` asserts on.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -139,10 +140,9 @@ class FocusListener:
     def _on_event(self, event: Any) -> None:
         if event.detail1 != 1:
             return
-        try:
+        # The object may be gone (a page drawn again) before it can be asked.
+        with contextlib.suppress(GLib.Error):
             self.heard.append((role_of(event.source), str(event.source.name)))
-        except GLib.Error:
-            pass  # the object went away (a page drawn again) before it could be asked
 
     def after(self, act: Callable[[], None], timeout: float = 5.0) -> tuple[str, str]:
         """Where the focus went after ``act()``: the last focus event heard before 0.3 s of quiet."""
