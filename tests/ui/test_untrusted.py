@@ -212,3 +212,22 @@ def test_a_whole_session_uses_no_network_and_writes_nothing(
     assert after == before, "nothing is written to the briefing, its source or their folder"
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules, "no network module is ever loaded"
+
+
+def test_a_links_title_shows_as_plain_text(qtbot: QtBot, hostile_window: MainWindow) -> None:
+    """Show in source's title names its region, which is briefing text: never rich text."""
+    from tests.helpers.windows import anchors
+    from viewer.section import Section
+
+    view = hostile_window.open_section(Section.of_region(0))
+    qtbot.waitUntil(view.isVisible)
+    _, _, start, end = next(a for a in anchors(view) if a[0] == "Show in source")
+    cursor = view.span_cursor((start + end) // 2, (start + end) // 2)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    centre = view.cursorRect(cursor).center()
+    hover = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), hover)
+    assert QToolTip.text() == (
+        "<p style='white-space: pre-wrap'>&lt;b&gt;bold&lt;/b&gt;, summary</p>"
+    )
