@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         actions.regions_action.triggered.connect(self.regions_dock.focus_filter)
         actions.next_tab_action.triggered.connect(lambda: tabs.step(1))
         actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
+        actions.close_tab_action.triggered.connect(tabs.close_current)
         for tab, action in enumerate(actions.go_to_tab_actions):
             action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
         actions.shortcuts_action.triggered.connect(self._show_shortcuts)

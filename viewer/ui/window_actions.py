@@ -23,10 +23,12 @@ def _action(parent: QMainWindow, text: str, *keys: Key) -> QAction:
     action = QAction(text, parent)
     sequences: list[QKeySequence] = []
     for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            sequences += QKeySequence.keyBindings(key)
-        else:
-            sequences.append(QKeySequence(key))
+        found = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        sequences += [sequence for sequence in found if sequence not in sequences]
     action.setShortcuts(sequences)
     return action
 
@@ -65,6 +67,9 @@ class WindowActions:
 
         self.next_tab_action = _action(window, "&Next Tab", "Ctrl+PgDown", "Ctrl+Tab")
         self.previous_tab_action = _action(window, "&Previous Tab", "Ctrl+PgUp", "Ctrl+Shift+Tab")
+        # Ctrl+F4 as well where the platform's Close has no such key (macOS: Cmd+W only).
+        self.close_tab_action = _action(window, "&Close Tab", key.Close, "Ctrl+F4")
+        self.close_tab_action.setStatusTip("Close the region's tab (the fixed tabs stay)")
         self.go_to_tab_actions = [
             _action(window, f"Tab &{number}", f"Alt+{number}")
             for number in range(1, GO_TO_TAB_KEYS + 1)
@@ -99,6 +104,7 @@ class WindowActions:
         view_menu.addMenu(theme_menu)
         go_menu = bar.addMenu("&Go")
         go_menu.addActions([self.regions_action, self.next_tab_action, self.previous_tab_action])
+        go_menu.addAction(self.close_tab_action)
         go_menu.addSeparator()
         go_menu.addActions(self.go_to_tab_actions)
         help_menu = bar.addMenu("&Help")
