@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.views.link_activated.connect(self.follow)
         self.regions_dock.region_chosen.connect(self.show_region)
         self.search.closed.connect(self._focus_current)
+        self.search.use_tabs(tabs, self.section_view)
         self.file.shown.connect(self.show_briefing)
         self.file.refused.connect(self.show_refusal)
         self.file.gone.connect(lambda message: self.bars.ensure_notice_bar().show_notice(message))

@@ -35,6 +35,7 @@ class ReadingView(QTextBrowser):
         self._colors = colors
         self._html = ""
         self._pending_scroll: int | None = None
+        self._centre_when_shown = False
         self._shown = False
         self.document().setDefaultStyleSheet(stylesheet(colors))
         self.document().setDocumentMargin(18)
@@ -104,10 +105,34 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select the document positions ``start``–``end`` and scroll them into view."""
+    def select_span(self, start: int, end: int, centre: bool = False) -> None:
+        """Select the document positions ``start``–``end`` and scroll them into view:
+        to the middle of it with ``centre``, else as little as will do."""
+        self._pending_scroll = None  # a place chosen now wins over one still waiting
+        self._centre_when_shown = False
         self.setTextCursor(self.span_cursor(start, end))
-        self.ensureCursorVisible()
+        if centre:
+            self.centre_on_cursor()
+        else:
+            self.ensureCursorVisible()
+
+    def centre_on_cursor(self) -> None:
+        """Scroll the text cursor to the vertical middle of the view, as far as the text allows.
+
+        A view not shown yet has no real size: it is centred once shown and laid out.
+        """
+        if self._shown:
+            self._centre_now()
+        else:
+            self._centre_when_shown = True
+
+    @Slot()
+    def _centre_now(self) -> None:
+        # The viewport's height without asking for the viewport: the first Python call
+        # returning it has shiboken set up every QWidget subclass (18 ms, once).
+        height = self.maximumViewportSize().height()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().center().y() - height // 2)
 
     def scroll_to(self, position: int) -> None:
         """Scroll to ``position`` now if shown, else once shown and laid out at its real width.
@@ -129,6 +154,9 @@ class ReadingView(QTextBrowser):
         self._shown = True
         if self._pending_scroll is not None:
             QTimer.singleShot(0, self._apply_pending_scroll)
+        if self._centre_when_shown:
+            self._centre_when_shown = False
+            QTimer.singleShot(0, self._centre_now)
 
     @Slot()
     def _apply_pending_scroll(self) -> None:
