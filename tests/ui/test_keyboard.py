@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.windows import current_view
+from bench.generate import write
+from tests.helpers.windows import current_view, shown_window, tab_titles
+from viewer.ui.labels import tab_title
 from viewer.ui.main_window import MainWindow
 from viewer.ui.shortcuts_dialog import ShortcutsDialog, action_label
 
@@ -122,3 +126,47 @@ def test_every_menu_is_reachable_with_alt_and_a_letter(window: MainWindow) -> No
         assert "&" in text, f"menu {text} has no mnemonic"
         letters.append(text[text.index("&") + 1].lower())
     assert len(letters) == len(set(letters))
+
+
+def test_ctrl_w_and_ctrl_f4_close_a_region_tab_of_a_large_briefing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = shown_window(qtbot, write(30, tmp_path))
+    for region in (4, 9):
+        window.show_region(region)
+    names = [tab_title(window.loaded.briefing.regions[i].name) for i in (4, 9)]
+    assert tab_titles(window) == ["Overview", *names, "Sources", "Original report"]
+    window.tabs.setCurrentIndex(1)
+    focus_text(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+    assert tab_titles(window) == ["Overview", names[1], "Sources", "Original report"]
+    window.tabs.setCurrentIndex(1)
+    focus_text(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4, CTRL)
+    assert tab_titles(window) == ["Overview", "Sources", "Original report"]
+    for fixed in range(3):  # the fixed tabs stay
+        window.tabs.setCurrentIndex(fixed)
+        focus_text(window)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+        assert tab_titles(window) == ["Overview", "Sources", "Original report"]
+        assert window.tabs.currentIndex() == fixed
+
+
+def test_ctrl_w_in_a_small_briefing_closes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    before = tab_titles(window)
+    window.tabs.setCurrentIndex(2)
+    focus_text(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4, CTRL)
+    assert tab_titles(window) == before
+    assert window.tabs.currentIndex() == 2
+    assert window.isVisible()
+
+
+def test_close_tab_is_in_the_go_menu_with_both_keys(window: MainWindow) -> None:
+    go_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    assert isinstance(go_menu, QMenu)
+    close = next(a for a in go_menu.actions() if a.text() == "&Close Tab")
+    keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in close.shortcuts()]
+    assert "Ctrl+W" in keys
+    assert "Ctrl+F4" in keys

@@ -81,10 +81,13 @@ def test_find_reaches_a_region_that_has_no_tab_yet(qtbot: QtBot, large_window: M
     window = large_window
     name = tab_title(window.loaded.briefing.regions[87].name)
     window.menu_actions.find_action.trigger()
-    qtbot.keyClicks(window.search.ensure_bar().edit, "District 88:")
-    assert window.tabs.tabText(window.tabs.currentIndex()) in (name, "Overview", "Sources")
-    while window.tabs.tabText(window.tabs.currentIndex()) != name:
-        qtbot.keyClick(window.search.ensure_bar().edit, Qt.Key.Key_Return)
+    bar = window.search.ensure_bar()
+    qtbot.keyClicks(bar.edit, "District 88:")
+    for _ in range(bar.total):
+        if window.tabs.current_region() == 87:
+            break
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == f"Preview: {name}"
     view = current_view(window)
     assert view.textCursor().selectedText() == "District 88:"
 
@@ -112,3 +115,146 @@ def test_a_lazily_built_region_shows_what_an_eager_render_shows(
     flags = flags_of(review(window.loaded))
     eager.setHtml(region_html(window.loaded, 40, flags=flags))
     assert window.section_view(region).toPlainText() == eager.toPlainText()
+
+
+FIXED_TABS = ["Overview", "Sources", "Original report"]
+
+
+def find_harrow(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.ensure_bar().edit, "Harrow")  # in some regions' names
+
+
+def step_to_next_region(qtbot: QtBot, window: MainWindow) -> int:
+    """Enter in the find field until the current match is in another region; that region."""
+    bar = window.search.ensure_bar()
+    start = window.tabs.current_region()
+    for _ in range(bar.total):
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+        region = window.tabs.current_region()
+        if region is not None and region != start:
+            return region
+    raise AssertionError("no match in another region")
+
+
+def name_of(window: MainWindow, region: int) -> str:
+    return tab_title(window.loaded.briefing.regions[region].name)
+
+
+def test_stepping_through_five_regions_leaves_one_preview_tab(
+    qtbot: QtBot, large_window: MainWindow
+) -> None:
+    window = large_window
+    find_harrow(qtbot, window)
+    bar = window.search.ensure_bar()
+    regions = set()
+    for _ in range(bar.total):
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+        tabs = tab_texts(window)
+        others = [tab for tab in tabs if tab not in FIXED_TABS]
+        assert len(others) <= 1, tabs
+        region = window.tabs.current_region()
+        if region is not None:
+            assert others == [f"Preview: {name_of(window, region)}"]
+            assert current_view(window).textCursor().selectedText() == "Harrow"
+            regions.add(region)
+        if len(regions) == 5:
+            break
+    assert len(regions) == 5
+
+
+def test_opening_the_previewed_region_from_the_list_keeps_its_tab(
+    qtbot: QtBot, large_window: MainWindow
+) -> None:
+    window = large_window
+    find_harrow(qtbot, window)
+    kept = step_to_next_region(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    navigator = window.regions_dock.ensure_navigator()
+    qtbot.keyClicks(navigator.filter, str(kept + 1))
+    qtbot.keyClick(navigator.filter, Qt.Key.Key_Return)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == name_of(window, kept)
+    window.search.ensure_bar().edit.setFocus()
+    after = step_to_next_region(qtbot, window)
+    assert tab_texts(window) == [
+        "Overview",
+        name_of(window, kept),
+        f"Preview: {name_of(window, after)}",
+        "Sources",
+        "Original report",
+    ]
+
+
+def test_a_double_click_on_the_preview_tab_keeps_it(qtbot: QtBot, large_window: MainWindow) -> None:
+    window = large_window
+    find_harrow(qtbot, window)
+    kept = step_to_next_region(qtbot, window)
+    bar = window.tabs.tabBar()
+    tab = window.tabs.currentIndex()
+    assert window.tabs.tabText(tab) == f"Preview: {name_of(window, kept)}"
+    point = bar.tabRect(tab).center()
+    qtbot.mouseDClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.tabs.tabText(tab) == name_of(window, kept)
+    after = step_to_next_region(qtbot, window)
+    assert f"Preview: {name_of(window, after)}" in tab_texts(window)
+    assert name_of(window, kept) in tab_texts(window)
+
+
+def test_enter_on_a_result_opens_its_region_for_real(
+    qtbot: QtBot, large_window: MainWindow
+) -> None:
+    window = large_window
+    find_harrow(qtbot, window)
+    bar = window.search.ensure_bar()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Down)  # shows the list, on the current match
+    results = bar.results
+    assert results is not None
+    assert results.hasFocus()
+    model = results.model()
+    region_heading = next(
+        row
+        for row in range(model.rowCount())
+        if str(model.index(row, 0).data()).startswith("District")
+    )
+    while results.currentIndex().row() < region_heading + 1:
+        qtbot.keyClick(results, Qt.Key.Key_Down)
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    region = window.tabs.current_region()
+    assert region is not None
+    assert str(model.index(region_heading, 0).data()).startswith(name_of(window, region))
+    assert window.tabs.tabText(window.tabs.currentIndex()) == name_of(window, region)
+    assert current_view(window).textCursor().selectedText() == "Harrow"
+
+
+def test_a_closed_preview_tab_is_not_missed(qtbot: QtBot, large_window: MainWindow) -> None:
+    """Closing the preview with its button, then stepping on, brings back one preview tab."""
+    window = large_window
+    find_harrow(qtbot, window)
+    step_to_next_region(qtbot, window)
+    window.tabs.tabCloseRequested.emit(window.tabs.currentIndex())
+    assert tab_texts(window) == FIXED_TABS
+    after = step_to_next_region(qtbot, window)
+    assert tab_texts(window) == [
+        "Overview",
+        f"Preview: {name_of(window, after)}",
+        "Sources",
+        "Original report",
+    ]
+
+
+def test_closing_the_tab_of_the_current_match_then_the_find_bar(
+    qtbot: QtBot, large_window: MainWindow
+) -> None:
+    """Ctrl+W on the tab find is showing, then Esc: the bar closes, the other tabs stay."""
+    window = large_window
+    find_harrow(qtbot, window)
+    step_to_next_region(qtbot, window)
+    current_view(window).setFocus()
+    qtbot.keyClick(current_view(window), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert tab_texts(window) == FIXED_TABS
+    qtbot.wait(10)  # the closed tab's page is deleted on the event loop
+    bar = window.search.ensure_bar()
+    bar.edit.setFocus()  # the page had the keyboard after the switch: back to the field
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert tab_texts(window) == FIXED_TABS

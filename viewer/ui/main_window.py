@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         actions.regions_action.triggered.connect(self.regions_dock.focus_filter)
         actions.next_tab_action.triggered.connect(lambda: tabs.step(1))
         actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
+        actions.close_tab_action.triggered.connect(tabs.close_current)
         for tab, action in enumerate(actions.go_to_tab_actions):
             action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
         tabs.tabs_changed.connect(lambda: actions.name_tabs(tabs.titles()))
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.views.link_activated.connect(self.follow)
         self.regions_dock.region_chosen.connect(self.show_region)
         self.search.closed.connect(lambda: self.views.focus_unless_typing(None))
+        self.search.use_tabs(tabs, self.section_view)
         self.file.shown.connect(self.show_briefing)
         self.file.refused.connect(self.bars.show_refusal)
         self.file.gone.connect(lambda message: self.bars.ensure_notice_bar().show_notice(message))

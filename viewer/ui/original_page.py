@@ -96,7 +96,7 @@ def select_in_report(view: ReadingView, loaded: LoadedBriefing, path: str, color
         return "This statement names no passage of the report."
     positions = [(report_position(text, s), report_position(text, e)) for s, e in spans]
     view.set_highlights(MARK_LAYER, positions[1:], colors.mark_background, colors.mark_text)
-    view.select_span(*positions[0])
+    view.select_span(*positions[0], centre=True)
     view.setFocus(Qt.FocusReason.OtherFocusReason)
     start, end = spans[0]
     if isinstance(target, Quote):

@@ -65,6 +65,8 @@ class ReadingView(QTextBrowser):
         self._colors = colors
         self._html = ""
         self._pending_scroll: int | None = None
+        self._centre_when_shown = False
+        self._centred = False  # the cursor was put in the middle, and the reader has not scrolled
         self._shown = False
         self._dim_uncited = False
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -141,7 +143,8 @@ class ReadingView(QTextBrowser):
 
     def _fit_column(self) -> None:
         """Centre a column of about ``COLUMN_CHARACTERS`` characters in the view's width."""
-        width = self.viewport().width() if self._shown else self.width()
+        # Not viewport(): see _centre_now. Without a scroll bar's width, a few pixels' error.
+        width = self.maximumViewportSize().width()
         side = max(MIN_MARGIN, (width - self.column_width()) / 2)
         root = self.document().rootFrame()
         form = root.frameFormat()
@@ -149,6 +152,8 @@ class ReadingView(QTextBrowser):
             form.setLeftMargin(side)
             form.setRightMargin(side)
             root.setFrameFormat(form)
+            if self._centred:  # the text reflowed under a match put in the middle: again
+                QTimer.singleShot(0, self._centre_now)
 
     def set_dim_uncited(self, dim: bool) -> None:
         """Grey the report's passages nothing rests on (or not), keeping the reader's place."""
@@ -184,7 +189,7 @@ class ReadingView(QTextBrowser):
             GO_TO_LAYER, [(block.position(), end)], colors.mark_background, colors.mark_text
         )
         self.setTextCursor(cursor)
-        self.centre_cursor()
+        self.centre_on_cursor()
         return True
 
     def anchor_position(self, name: str) -> int | None:
@@ -238,17 +243,36 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select the document positions ``start``–``end`` and scroll them to the middle."""
+    def select_span(self, start: int, end: int, centre: bool = False) -> None:
+        """Select the document positions ``start``–``end`` and scroll them into view:
+        to the middle of it with ``centre``, else as little as will do."""
+        self._pending_scroll = None  # a place chosen now wins over one still waiting
+        self._centre_when_shown = False
+        self._centred = False
         self.setTextCursor(self.span_cursor(start, end))
-        self.centre_cursor()
+        if centre:
+            self.centre_on_cursor()
+        else:
+            self.ensureCursorVisible()
 
-    def centre_cursor(self) -> None:
-        """Scroll so the text cursor stands in the middle of the view (where it can)."""
-        self.ensureCursorVisible()
+    def centre_on_cursor(self) -> None:
+        """Scroll the text cursor to the vertical middle of the view, as far as the text allows.
+
+        A view not shown yet has no real size: it is centred once shown and laid out.
+        """
+        if self._shown:
+            self._centre_now()
+        else:
+            self._centre_when_shown = True
+
+    @Slot()
+    def _centre_now(self) -> None:
+        # The viewport's height without asking for the viewport: the first Python call
+        # returning it has shiboken set up every QWidget subclass (18 ms, once).
+        height = self.maximumViewportSize().height()
         bar = self.verticalScrollBar()
-        offset = self.cursorRect().center().y() - self.viewport().height() // 2
-        bar.setValue(bar.value() + offset)
+        bar.setValue(bar.value() + self.cursorRect().center().y() - height // 2)
+        self._centred = True
 
     def scroll_to(self, position: int) -> None:
         """Scroll to ``position`` now if shown, else once shown and laid out at its real width.
@@ -263,6 +287,7 @@ class ReadingView(QTextBrowser):
     @Slot()
     def _forget_pending_scroll(self) -> None:
         self._pending_scroll = None
+        self._centred = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # QTextEdit scrolls to the text cursor on its first show; a position is applied after.
@@ -270,6 +295,9 @@ class ReadingView(QTextBrowser):
         self._shown = True
         if self._pending_scroll is not None:
             QTimer.singleShot(0, self._apply_pending_scroll)
+        if self._centre_when_shown:
+            self._centre_when_shown = False
+            QTimer.singleShot(0, self._centre_now)
 
     @Slot()
     def _apply_pending_scroll(self) -> None:

@@ -7,7 +7,7 @@ paint (or at once, when a search comes first), the bar when the reader first ask
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -22,6 +22,14 @@ from viewer.ui.section_html import SectionHtml
 if TYPE_CHECKING:
     from viewer.ui.find_bar import FindBar
     from viewer.ui.text_index import TextIndex
+
+
+class Tabs(Protocol):
+    """Where find shows a section for a glance, and what each is called (``SectionTabs``)."""
+
+    def preview_section(self, section: Section) -> None: ...
+
+    def title(self, section: Section) -> str: ...
 
 
 class Search(QObject):
@@ -52,6 +60,13 @@ class Search(QObject):
         self._bar: FindBar | None = None
         self._started = False
         AfterFirstPaint(parent, self.start)
+        self._tabs: Tabs | None = None
+        self._view: Callable[[Section], ReadingView] | None = None
+
+    def use_tabs(self, tabs: Tabs, view: Callable[[Section], ReadingView]) -> None:
+        """Step through matches in ``tabs``' preview tab, ``view(section)`` giving its view;
+        without tabs, every section find passes is opened for real."""
+        self._tabs, self._view = tabs, view
 
     def show_pages(self, pages: SectionHtml) -> None:
         """Search these pages from now on; once the window has painted, index them at once."""
@@ -59,6 +74,8 @@ class Search(QObject):
         if self._index is not None:
             self._index.deleteLater()
             self._index = None
+        if self._bar is not None:
+            self._bar.briefing_changed()
         if self._started:
             self.ensure_index()
 
@@ -85,12 +102,23 @@ class Search(QObject):
                 self.ensure_index,
                 self._current_section,
                 self._open_section,
+                self._preview_section,
+                self._title,
                 self._colors,
                 self._parent,
             )
             self._bar.closed.connect(self.closed)
             self._layout.addWidget(self._bar)
         return self._bar
+
+    def _preview_section(self, section: Section) -> ReadingView:
+        if self._tabs is None or self._view is None:
+            return self._open_section(section)
+        self._tabs.preview_section(section)
+        return self._view(section)
+
+    def _title(self, section: Section) -> str:
+        return self._tabs.title(section) if self._tabs is not None else section.kind.title()
 
     def refresh_highlights(self) -> None:
         """Colours changed: draw the open bar's highlights again in the new ones."""

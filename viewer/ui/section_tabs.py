@@ -4,6 +4,9 @@ A small briefing shows every section as a tab, in reading order. A large one (mo
 regions than a tab bar can usefully hold) starts with the Overview, Sources and the
 original report only; a region gets its tab, in reading order, when the reader opens
 it from the region list, a link or a find result, and loses it when they close it.
+Find, stepping through matches, shows a region without a tab in one *preview* tab
+("Preview: …"), which the next region it passes replaces; opening that region for
+real (or double-clicking the preview tab) keeps it as a tab of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from viewer.ui.lazy_tab import LazyTab
 
 #: Up to this many regions every region has a tab; above it, the region list takes over.
 MAX_REGION_TABS = 20
+
+#: Before the title of the tab that find replaces as it steps on.
+PREVIEW_PREFIX = "Preview: "
 
 
 class SectionTabs(QTabWidget):
@@ -47,7 +53,9 @@ class SectionTabs(QTabWidget):
         self._build: Callable[[Section], QWidget] = lambda section: QWidget()
         self._title: Callable[[Section], str] = lambda section: ""
         self._all_tabs = True
+        self._preview: Section | None = None
         self.tabCloseRequested.connect(self.close_tab)
+        self.tabBarDoubleClicked.connect(self._keep_tab)
         self.tabBar().installEventFilter(self)
         # The bar's scroll arrows would sit in the Tab chain between the tabs and the
         # text; keyboard users switch tabs with Ctrl+PgUp/PgDn and Alt+number instead.
@@ -62,6 +70,11 @@ class SectionTabs(QTabWidget):
     @property
     def every_region_has_a_tab(self) -> bool:
         return self._all_tabs
+
+    @property
+    def preview(self) -> Section | None:
+        """The section in the preview tab, if there is one."""
+        return self._preview
 
     def reset(
         self,
@@ -119,9 +132,30 @@ class SectionTabs(QTabWidget):
         """The section's widget, built now if it has not been yet."""
         return self.page(section).content()
 
+    def title(self, section: Section) -> str:
+        """The section's whole title (its tab may show it shortened)."""
+        return self._title(section)
+
     def show_section(self, section: Section) -> None:
+        """Make the section current as the reader's choice: a preview of it becomes its own tab."""
         if section in self._order:
+            if section == self._preview:
+                self._keep_preview()
             self.setCurrentWidget(self.page(section))
+
+    def preview_section(self, section: Section) -> None:
+        """Make the section current for a glance: in its tab if it has one, else in the preview tab."""
+        if section not in self._order:
+            return
+        if section in self._pages:
+            self.setCurrentWidget(self._pages[section])
+            return
+        previous, self._preview = self._preview, section
+        self._add_page(section)
+        self.setCurrentWidget(self._pages[section])
+        # Removed once the new page is current, so that no other page is shown (and built).
+        if previous is not None:
+            self._remove(previous)
 
     def step(self, step: int) -> None:
         """Move ``step`` tabs right (left if negative), wrapping around."""
@@ -144,12 +178,44 @@ class SectionTabs(QTabWidget):
     @Slot(int)
     def close_tab(self, tab: int) -> None:
         section = self.section_of_tab(tab)
-        if section is None or not self.is_closable(tab):
-            return
+        if section is not None and self.is_closable(tab):
+            self._remove(section)
+
+    @Slot()
+    def close_current(self) -> None:
+        """Close the current tab if it can be closed (Ctrl+W); else do nothing."""
+        self.close_tab(self.currentIndex())
+
+    def _remove(self, section: Section) -> None:
         page = self._pages.pop(section)
-        self.removeTab(tab)
+        if section == self._preview:
+            self._preview = None
+        self.removeTab(self.indexOf(page))
         page.deleteLater()
         self.tabs_changed.emit()
+
+    @Slot(int)
+    def _keep_tab(self, tab: int) -> None:
+        """A double-click on the preview tab keeps it."""
+        if tab >= 0 and self.section_of_tab(tab) == self._preview:
+            self._keep_preview()
+
+    def _keep_preview(self) -> None:
+        section, self._preview = self._preview, None
+        if section is not None:
+            self._label(section)
+
+    def _label(self, section: Section) -> None:
+        """The tab's title, its accessible name and its page's: marked while it is the preview."""
+        page = self._pages[section]
+        tab = self.indexOf(page)
+        title = self._title(section)
+        prefix = PREVIEW_PREFIX if section == self._preview else ""
+        self.setTabText(tab, prefix + tab_title(title))
+        # Not setTabToolTip: a tab's tooltip is also its accessible description, and
+        # a screen reader would read the escaping markup. See tab_tooltip().
+        self.tabBar().setAccessibleTabName(tab, prefix + visible(title))
+        page.setAccessibleName(prefix + visible(title))
 
     def _add_page(self, section: Section) -> None:
         page = LazyTab(lambda: self._build(section))
@@ -160,12 +226,8 @@ class SectionTabs(QTabWidget):
             for other in self._pages
             if self._order.position(other) < self._order.position(section)
         )
-        title = self._title(section)
-        tab = self.insertTab(position, page, tab_title(title))
-        # Not setTabToolTip: a tab's tooltip is also its accessible description, and
-        # a screen reader would read the escaping markup. See tab_tooltip().
-        self.tabBar().setAccessibleTabName(tab, visible(title))
-        page.setAccessibleName(visible(title))
+        tab = self.insertTab(position, page, "")
+        self._label(section)
         if self.tabsClosable() and not section.is_region:
             # Overview, Sources and the original report cannot be closed.
             self.tabBar().setTabButton(tab, QTabBar.ButtonPosition.RightSide, None)
@@ -173,7 +235,11 @@ class SectionTabs(QTabWidget):
     def tab_tooltip(self, tab: int) -> str:
         """The tab's whole title as a tooltip that shows literally (see ``plain_tooltip``)."""
         section = self.section_of_tab(tab)
-        return plain_tooltip(self._title(section)) if section is not None else ""
+        if section is None:
+            return ""
+        if section == self._preview:
+            return plain_tooltip(f"{self._title(section)}\n(preview: double-click to keep the tab)")
+        return plain_tooltip(self._title(section))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
@@ -200,6 +266,7 @@ class SectionTabs(QTabWidget):
         finally:
             self.blockSignals(False)
         self._pages = {}
+        self._preview = None
 
     @Slot(int)
     def _on_current_changed(self, tab: int) -> None:

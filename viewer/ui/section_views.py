@@ -92,34 +92,37 @@ class SectionViews(QObject):
         view = self.open(ORIGINAL)
         text = self._loaded.report_text
         if text is not None and self.original is not None:
-            view.select_span(report_position(text, start), report_position(text, end))
+            view.select_span(report_position(text, start), report_position(text, end), centre=True)
             self.original.show_passage(start, end)
 
     def set_flags(self, flags: Flags) -> bool:
         """Mark the reviewer's findings: pages built so far are drawn again, in place."""
         if self.html is None or not self.html.set_flags(flags):
             return False
-        for section, view in self._views.items():
+        for section, view in self.built().items():
             view.replace_keeping_place(self.html.html(section))
         return True
 
     def built(self) -> dict[Section, ReadingView]:
-        """The views built so far whose tab still exists, by section."""
-        return {s: self._views[s] for s in self._tabs.built_sections() if s in self._views}
+        """The views built so far whose tab still exists, by section (a closed tab's view is
+        forgotten: Qt deletes it)."""
+        alive = set(self._tabs.built_sections())
+        self._views = {s: v for s, v in self._views.items() if s in alive}
+        return dict(self._views)
 
     def set_zoom(self, step: int) -> None:
         self._zoom = step
-        for view in self._views.values():
+        for view in self.built().values():
             view.set_zoom(step, self._font())
 
     def set_colors(self, colors: Colors) -> None:
-        for view in self._views.values():
+        for view in self.built().values():
             view.set_colors(colors)
 
     @Slot()
     def reapply_options(self) -> None:
         """The reader changed the typeface or the dimming: every built view follows."""
-        for section, view in self._views.items():
+        for section, view in self.built().items():
             view.set_zoom(self._zoom, self._font())
             if section.kind == "original":
                 view.set_dim_uncited(self._dim_uncited())

@@ -24,10 +24,23 @@ from viewer.text import utf16_len, utf16_offset
 #: Each idle slice builds sections for about this long, so the window stays responsive.
 SLICE_SECONDS = 0.008
 
+#: Characters a keyboard rarely types, found by the one it does: curly quotes and
+#: apostrophes by straight ones, dashes and minus by the hyphen, no-break and thin
+#: spaces by the space. Each is one character, so positions stay valid.
+_PUNCTUATION = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc\u2039\u203a\u2032", "'"),  # ‘ ’ ‚ ‛ ʼ ‹ › ′
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),  # “ ” „ ‟ « » ″
+    # ‐ ‑ ‒ – — ― − ﹣ －
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u00a0\u2007\u2009\u202f", " "),  # no-break, figure, thin, narrow no-break
+}
+
 
 @cache
 def _folded_char(char: str, case_sensitive: bool) -> str:
     """``char`` without accents (and lower-cased), if that is still one character."""
+    if char in _PUNCTUATION:
+        return _PUNCTUATION[char]
     lowered = char if case_sensitive else char.lower()
     if len(lowered) != 1:
         lowered = char
@@ -36,7 +49,8 @@ def _folded_char(char: str, case_sensitive: bool) -> str:
 
 
 def fold(text: str, case_sensitive: bool = False) -> str:
-    """``text`` for matching: same length, accents dropped, lower-cased unless ``case_sensitive``.
+    """``text`` for matching: same length, accents dropped, lower-cased unless ``case_sensitive``,
+    quotes, dashes and spaces made plain (``_PUNCTUATION``).
 
     Keeping the length keeps positions valid in the original text ("İ" lower-cases
     to two characters, so it stays as it is).
@@ -102,25 +116,27 @@ class TextIndex(QObject):
         wanted = fold(needle, case_sensitive)
         return [text.count(wanted) for text in self._folded_texts(case_sensitive)]
 
-    def positions(
-        self, section: Section, needle: str, case_sensitive: bool
-    ) -> list[tuple[int, int]]:
-        """(start, end) of each match in ``section``, as document positions (UTF-16 units)."""
+    def spans(self, section: Section, needle: str, case_sensitive: bool) -> list[tuple[int, int]]:
+        """(start, end) of each match in ``section``, as code points of ``text(section)``."""
         wanted = fold(needle, case_sensitive)
-        number = self._numbers[section]
-        folded = self._folded_texts(case_sensitive)[number]
-        raw = self._texts[number]
-        wide = utf16_len(raw) != len(raw)
+        folded = self._folded_texts(case_sensitive)[self._numbers[section]]
         found = []
         start = folded.find(wanted) if wanted else -1
         while start >= 0:
             end = start + len(wanted)
-            if wide:
-                found.append((utf16_offset(raw, start), utf16_offset(raw, end)))
-            else:
-                found.append((start, end))
+            found.append((start, end))
             start = folded.find(wanted, end)
         return found
+
+    def positions(
+        self, section: Section, needle: str, case_sensitive: bool
+    ) -> list[tuple[int, int]]:
+        """(start, end) of each match in ``section``, as document positions (UTF-16 units)."""
+        found = self.spans(section, needle, case_sensitive)
+        raw = self._texts[self._numbers[section]]
+        if utf16_len(raw) == len(raw):
+            return found
+        return [(utf16_offset(raw, start), utf16_offset(raw, end)) for start, end in found]
 
     def _folded_texts(self, case_sensitive: bool) -> list[str]:
         self._complete()

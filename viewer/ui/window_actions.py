@@ -90,6 +90,9 @@ class WindowActions:
 
         self.next_tab_action = _action(window, "&Next Tab", "Ctrl+PgDown", "Ctrl+Tab")
         self.previous_tab_action = _action(window, "&Previous Tab", "Ctrl+PgUp", "Ctrl+Shift+Tab")
+        # Ctrl+F4 as well where the platform's Close has no such key (macOS: Cmd+W only).
+        self.close_tab_action = _action(window, "&Close Tab", key.Close, "Ctrl+F4")
+        self.close_tab_action.setStatusTip("Close the region's tab (the fixed tabs stay)")
         self.go_to_tab_actions = [
             _action(window, f"Tab &{number}", f"Alt+{number}")
             for number in range(1, GO_TO_TAB_KEYS + 1)
@@ -169,6 +172,7 @@ class WindowActions:
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
         go_menu.addActions([self.regions_action, self.next_tab_action, self.previous_tab_action])
+        go_menu.addAction(self.close_tab_action)
         go_menu.addSeparator()
         go_menu.addActions(self.go_to_tab_actions)
         help_menu = bar.addMenu("&Help")
