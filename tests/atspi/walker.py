@@ -145,7 +145,7 @@ class FocusListener:
             self.heard.append((role_of(event.source), str(event.source.name)))
 
     def after(self, act: Callable[[], None], timeout: float = 5.0) -> tuple[str, str]:
-        """Where the focus went after ``act()``: the last focus event heard before 0.3 s of quiet."""
+        """Where the focus went after ``act()``: the last focus event heard before 0.6 s of quiet (a loaded machine delivers late)."""
         before = len(self.heard)
         act()
         context = GLib.MainContext.default()
@@ -154,7 +154,7 @@ class FocusListener:
         while time.monotonic() < deadline:
             if context.iteration(False):
                 quiet_since = time.monotonic()
-            elif len(self.heard) > before and time.monotonic() - quiet_since > 0.3:
+            elif len(self.heard) > before and time.monotonic() - quiet_since > 0.6:
                 break
             else:
                 time.sleep(0.01)
