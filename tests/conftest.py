@@ -71,3 +71,11 @@ def qt_isolated(qapp: Any, isolated_settings: Path) -> Iterator[Path]:
     """
     yield isolated_settings
     qapp.clipboard().clear()
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """Files are created as most users' are: readable by others (0644)."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)

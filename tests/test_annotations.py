@@ -9,17 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers.briefings import WriteBriefing
+from tests.helpers.cli import run_viewer
 from tests.helpers.paths import BUNDLED, ROOT
 
 
 def export(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", "--export-annotations", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
+    return run_viewer("--export-annotations", *args)
 
 
 def targets(annotation: dict[str, Any]) -> list[dict[str, Any]]:

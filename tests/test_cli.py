@@ -10,19 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers.briefings import WriteBriefing
+from tests.helpers.cli import run_viewer
 from tests.helpers.paths import BUNDLED, ROOT
 from viewer import __version__
 
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        env=env,
-    )
+run = run_viewer
 
 
 def test_check_reports_each_file_and_fails_when_one_is_bad(

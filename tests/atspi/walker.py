@@ -145,7 +145,8 @@ class FocusListener:
             self.heard.append((role_of(event.source), str(event.source.name)))
 
     def after(self, act: Callable[[], None], timeout: float = 5.0) -> tuple[str, str]:
-        """Where the focus went after ``act()``: the last focus event heard before 0.6 s of quiet (a loaded machine delivers late)."""
+        """Where the focus went after ``act()``: the last focus event before 0.6 s of quiet
+        (a loaded machine delivers events late)."""
         before = len(self.heard)
         act()
         context = GLib.MainContext.default()
