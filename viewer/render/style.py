@@ -47,7 +47,7 @@ li {{ margin-bottom: 8px; }}
 .attribution {{ color: {colors.muted}; }}
 .note {{ color: {colors.muted}; font-style: italic; }}
 .kind {{ color: {colors.kind_text}; background-color: {colors.kind_background};
-         font-weight: 600; font-variant: {variant}; }}
+         font-weight: 600; font-variant: {variant}; letter-spacing: 1px; }}
 .warning, .flag {{ color: {colors.warning_text}; font-weight: 600; }}
 table.quote {{ margin-top: 8px; margin-bottom: 12px; }}
 td.rule {{ background-color: {colors.quote_rule}; }}

@@ -119,8 +119,10 @@ class ReviewPanel(QDockWidget):
         self.list = QListWidget(body)
         self.list.setAccessibleName("Review findings")
         self.list.setWordWrap(True)
-        self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # rows wrap; none is cut short
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrapped to the width
+        self.list.setStyleSheet("QListView::item { padding: 4px 2px; }")
         self.list.itemActivated.connect(self._activate)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
