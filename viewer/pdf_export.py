@@ -48,7 +48,7 @@ def export_pdf(loaded: LoadedBriefing, out: Path, options: PrintOptions) -> int:
         writer.setCreator(f"briefing-viewer {__version__}")
         writer.setDocumentXmpMetadata(pdf_metadata_xmp(loaded, subject_of(loaded, options)))
         try:
-            pages = print_to(loaded, options, writer)
+            pages = print_to(loaded, options, writer).pages
         except OSError as error:
             raise ExportError(f"cannot write {out}: {error}") from None
         del writer  # finishes the file

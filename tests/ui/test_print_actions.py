@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.pdf import page_texts
 from viewer.ui import dialogs
 from viewer.ui.main_window import MainWindow
 
@@ -38,15 +39,16 @@ def preview_pages(qtbot: QtBot, window: MainWindow) -> int:
 def export_via_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch, out: Path) -> list[str]:
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
     window.print_actions.export_action.trigger()
-    return [page.extract_text().replace("\t", " ") for page in PdfReader(out).pages]
+    return page_texts(out)
 
 
 def test_export_pdf_from_the_menu_covers_the_whole_briefing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     texts = export_via_menu(window, monkeypatch, tmp_path / "all.pdf")
-    assert len(texts) == 11
-    assert window.statusBar().currentMessage() == f"Saved 11 pages to {tmp_path / 'all.pdf'}."
+    assert len(texts) == 4, "compact: the briefing and its report on four pages"
+    assert "Original report" in texts[-1]
+    assert window.statusBar().currentMessage() == f"Saved 4 pages to {tmp_path / 'all.pdf'}."
 
 
 def test_current_region_only_exports_the_region_on_screen(
@@ -55,10 +57,11 @@ def test_current_region_only_exports_the_region_on_screen(
     window.tabs.setCurrentIndex(4)  # Mariupol
     window.print_actions.region_action.trigger()
     texts = export_via_menu(window, monkeypatch, tmp_path / "mariupol.pdf")
-    starts = [t.split("\n", 2)[1] for t in texts[1:]]
-    assert starts[0] == "Mariupol"
-    assert "Kyiv" not in starts
-    assert "Belarus" not in starts
+    lines = [line for text in texts for line in text.splitlines()]
+    assert len(texts) <= 2
+    assert "Mariupol" in lines
+    assert not {"Kyiv", "Belarus", "Key takeaways", "Contents"} & set(lines)
+    assert "Source passages" in lines
 
 
 def test_print_preview_shows_every_page(
@@ -68,8 +71,8 @@ def test_print_preview_shows_every_page(
     assert preview_pages(qtbot, window) == len(exported)
     window.tabs.setCurrentIndex(1)
     window.print_actions.region_action.trigger()
-    window.print_actions.original_action.trigger()  # leave out the appendix
-    assert preview_pages(qtbot, window) == 3  # overview, Kyiv, sources
+    window.print_actions.original_action.trigger()  # leave out the passages
+    assert preview_pages(qtbot, window) == 1  # Kyiv under the briefing's title
 
 
 def test_export_refuses_to_overwrite_the_open_briefing(
@@ -120,7 +123,7 @@ def test_printing_through_cups_delivers_the_briefing(
     started = time.time()
     window.tabs.setCurrentIndex(1)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.statusBar().currentMessage().startswith("Sent 11 pages to PDF")
+    assert window.statusBar().currentMessage().startswith("Sent 4 pages to PDF")
 
     deadline = time.monotonic() + 60
     arrived: list[Path] = []
@@ -129,7 +132,7 @@ def test_printing_through_cups_delivers_the_briefing(
         qtbot.wait(250)
     assert arrived, f"nothing arrived in {outbox} within 60 s"
     qtbot.wait(500)  # let cups-pdf finish writing
-    assert len(PdfReader(arrived[0]).pages) == 11
+    assert len(PdfReader(arrived[0]).pages) == 4
     arrived[0].unlink()
 
     received = [
@@ -139,7 +142,7 @@ def test_printing_through_cups_delivers_the_briefing(
     ]
     assert received, "the CUPS server kept no job file (PreserveJobFiles Yes)"
     reader = PdfReader(max(received, key=lambda p: p.stat().st_mtime))
-    assert len(reader.pages) == 11
+    assert len(reader.pages) == 4
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Two-thirds of Russian troops withdrawn from Kyiv" in text
     assert "They have about a third left of the forces" in text

@@ -97,7 +97,7 @@ class PrintActions(QObject):
             return
         loaded, _ = self._current()
         try:
-            pages = print_to(loaded, self.options(), printer)
+            pages = print_to(loaded, self.options(), printer).pages
         except OSError as error:
             dialogs.show_warning(self._window, "Print failed", f"Could not print: {error}")
             return
