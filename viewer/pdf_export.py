@@ -11,6 +11,7 @@ from PySide6.QtGui import QPdfWriter
 
 from viewer import __version__
 from viewer.model.loaded import LoadedBriefing
+from viewer.pdf_outline import OutlineError, add_outline
 from viewer.printing import PrintOptions, default_page_layout, pdf_metadata_xmp, print_to
 
 PDF_RESOLUTION = 300
@@ -48,16 +49,20 @@ def export_pdf(loaded: LoadedBriefing, out: Path, options: PrintOptions) -> int:
         writer.setCreator(f"briefing-viewer {__version__}")
         writer.setDocumentXmpMetadata(pdf_metadata_xmp(loaded, subject_of(loaded, options)))
         try:
-            pages = print_to(loaded, options, writer).pages
+            printed = print_to(loaded, options, writer)
         except OSError as error:
             raise ExportError(f"cannot write {out}: {error}") from None
         del writer  # finishes the file
         if os.path.getsize(temporary) == 0:
             raise ExportError(f"cannot write {out}: nothing was written")
+        try:
+            add_outline(temporary, printed.outline)
+        except OutlineError as error:
+            raise ExportError(f"cannot write {out}: {error}") from None
         os.replace(temporary, out)
     except OSError as error:
         raise ExportError(f"cannot write {out}: {error.strerror or error}") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-    return pages
+    return printed.pages
