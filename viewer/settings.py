@@ -23,6 +23,7 @@ _DEFAULTS: Final[dict[str, Any]] = {
     "session/scroll": "",  # JSON: {section number: scroll bar value} for session/last_file
     "view/zoom": 0,
     "view/theme": "system",
+    "print/layout": "compact",  # "compact" or "per-region"
 }
 
 MAX_RECENT: Final = 10

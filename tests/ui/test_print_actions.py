@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.pdf import page_texts
+from tests.helpers.windows import shown_window
 from viewer.ui import dialogs
 from viewer.ui.main_window import MainWindow
 
@@ -62,6 +63,30 @@ def test_current_region_only_exports_the_region_on_screen(
     assert "Mariupol" in lines
     assert not {"Kyiv", "Belarus", "Key takeaways", "Contents"} & set(lines)
     assert "Source passages" in lines
+
+
+def test_page_layout_is_chosen_in_the_menu_and_remembered(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    actions = window.print_actions.layout_actions
+    assert actions["compact"].isChecked(), "compact is the default"
+    actions["per-region"].trigger()
+    assert not actions["compact"].isChecked(), "one layout at a time"
+    texts = export_via_menu(window, monkeypatch, tmp_path / "per-region.pdf")
+    firsts = [text.splitlines()[1] for text in texts]
+    assert firsts[1:8] == [region.name for region in window.loaded.briefing.regions]
+    window.close()
+    again = shown_window(qtbot)
+    assert again.print_actions.layout_actions["per-region"].isChecked()
+
+
+def test_an_unknown_remembered_layout_means_compact(qtbot: QtBot) -> None:
+    from viewer import settings
+
+    settings.write("print/layout", "sideways")
+    window = shown_window(qtbot)
+    assert window.print_actions.layout_actions["compact"].isChecked()
+    assert window.print_actions.options().layout == "compact"
 
 
 def test_print_preview_shows_every_page(

@@ -1,8 +1,9 @@
-"""File → Print…, Print Preview…, Export PDF…, and the choice of what they cover."""
+"""File → Print…, Print Preview…, Export PDF…, the choice of what they cover, and how it is laid out."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from viewer import settings
 from viewer.model.loaded import LoadedBriefing
 
 # Printing modules load on first use: QtPrintSupport and the print layout are
@@ -17,7 +19,10 @@ from viewer.model.loaded import LoadedBriefing
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from viewer.printing import PrintOptions
+    from viewer.printing import Layout, PrintOptions
+
+#: The page layouts, by their settings name, as the Page Layout menu offers them.
+LAYOUT_NAMES = {"compact": "&Compact", "per-region": "One &Region per Page"}
 
 
 class PrintActions(QObject):
@@ -51,6 +56,16 @@ class PrintActions(QObject):
         self.original_action = QAction(
             "Append the &Original Report", window, checkable=True, checked=True
         )
+        layouts = QActionGroup(window)
+        remembered = settings.read("print/layout")
+        if remembered not in LAYOUT_NAMES:
+            remembered = "compact"
+        self.layout_actions: dict[str, QAction] = {}
+        for name, label in LAYOUT_NAMES.items():
+            action = QAction(label, window, checkable=True, checked=name == remembered)
+            action.toggled.connect(partial(self._remember_layout, name))
+            layouts.addAction(action)
+            self.layout_actions[name] = action
         self.last_preview: QPrintPreviewDialog | None = None
         self._preview_printer: QPrinter | None = None
 
@@ -63,6 +78,18 @@ class PrintActions(QObject):
         scope.addAction(self.region_action)
         scope.addSeparator()
         scope.addAction(self.original_action)
+        layout = menu.addMenu("Page &Layout")
+        layout.addActions(list(self.layout_actions.values()))
+
+    def layout(self) -> Layout:
+        """The page layout chosen in File → Page Layout."""
+        if self.layout_actions["per-region"].isChecked():
+            return "per-region"
+        return "compact"
+
+    def _remember_layout(self, name: str, checked: bool) -> None:
+        if checked:
+            settings.write("print/layout", name)
 
     def options(self) -> PrintOptions:
         """What Print, Preview and Export cover now."""
@@ -70,7 +97,7 @@ class PrintActions(QObject):
 
         _, region = self._current()
         only = (region,) if self.region_action.isChecked() and region is not None else None
-        return PrintOptions(only, self.original_action.isChecked())
+        return PrintOptions(only, self.original_action.isChecked(), self.layout())
 
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
