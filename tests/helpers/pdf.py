@@ -47,6 +47,15 @@ def page_texts(path: Path) -> list[str]:
     return [normal(page.extract_text(extraction_mode="layout")) for page in pages]
 
 
+def poppler_page_texts(path: Path) -> list[str]:
+    """Each page's text as poppler's ``pdftotext -layout`` reads it: twenty times faster than
+    pypdf, for tests that read many PDFs (it joins words around a non-breaking space)."""
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [normal(page) for page in out.split("\f")[:-1]]
+
+
 def body_lines(page_text: str) -> list[str]:
     """A page's lines without its running header (the first) and footer (the last)."""
     return page_text.splitlines()[1:-1]
