@@ -28,12 +28,18 @@ CONTENTS_ATTEMPTS = 3
 
 
 class Placement(msgspec.Struct, frozen=True):
-    """A part on paper: the page it starts on (0-based), how far down, and its layout."""
+    """A part on paper: the page it starts on (0-based), how far down, and its layout.
+
+    ``html`` is what was laid out (UTF-8, half the size of a ``str`` of it), to be laid
+    out again for painting without being made again; ``None`` for the contents, made
+    again with the page numbers the plan found.
+    """
 
     part: Part
     first_page: int
     start: float
     typeset: Typeset
+    html: bytes | None
 
     @property
     def last_page(self) -> int:
@@ -102,7 +108,8 @@ def _place(
             first, start = page + 1, 0.0
             typeset = typesetter.typeset(html, 0.0, part.contents)
             assert typeset is not None
-        placement = Placement(part, first, start, typeset)
+        kept = None if part.contents else html.encode()
+        placement = Placement(part, first, start, typeset, kept)
         placements.append(placement)
         if section.is_region:
             for q, table_page in enumerate(typeset.table_pages):

@@ -18,6 +18,7 @@ measured by replaying them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final, Literal
 
 import msgspec
@@ -59,10 +60,10 @@ class PageEnds:
 
     # -- finding --------------------------------------------------------------------
 
-    def next_fix(self, after: int) -> Fix | None:
-        """The first fix needed from block ``after`` on, or ``None``."""
+    def next_fix(self, after: int, until: int | None = None) -> Fix | None:
+        """The first fix needed from block ``after`` on (to block ``until``), or ``None``."""
         block = self.document.findBlockByNumber(after)
-        while block.isValid():
+        while block.isValid() and (until is None or block.blockNumber() <= until):
             fix = self._fix_for(block)
             if fix is not None:
                 return fix
@@ -71,13 +72,18 @@ class PageEnds:
 
     def _fix_for(self, block: QTextBlock) -> Fix | None:
         number = block.blockNumber()
+        if self._breaks_before(block):
+            return None  # it starts a page already: nothing better to do
+        # Asking for its rectangle lays a long document out as far as the block.
+        height = self.layout.blockBoundingRect(block).height()
         lines = block.layout().lineCount()
         table = self.tables.get(number)
         if table is not None:
+            self.layout.blockBoundingRect(table.lastCursorPosition().block())
             rect = self.layout.frameBoundingRect(table)
             first = self.page(self.line_top(block, 0))
             if self.page(rect.bottom() - 1) != first and rect.height() <= self.height:
-                return Fix("break", number)
+                return Fix("break", self._kept_by(block))
             return None
         if lines == 0 or QTextCursor(block).currentTable() is not None:
             return None  # inside a quote: the rule for tables decides
@@ -89,11 +95,32 @@ class PageEnds:
             return None
         if self.page(self.line_top(block, lines - 1)) == first_page:
             return None
-        height = self.layout.blockBoundingRect(block).height()
         if (lines <= KEPT_TOGETHER or block.textList() is not None) and height <= self.height:
-            return Fix("break", number)
+            return Fix("break", self._kept_by(block))
         cut = next(i for i in range(lines) if self.page(self.line_top(block, i)) != first_page)
         return Fix("split", number, block.layout().lineAt(cut).textStart())
+
+    def _kept_by(self, block: QTextBlock) -> int:
+        """The block to start a new page before so that ``block`` does: the heading above
+        it if ``block`` holds that heading's first lines (else the heading is left alone)."""
+        seen = 0
+        previous = block.previous()
+        while previous.isValid() and seen < KEPT_LINES:
+            if previous.blockFormat().headingLevel() > 0:
+                return previous.blockNumber()
+            if previous.text().strip() and QTextCursor(previous).currentTable() is None:
+                seen += previous.layout().lineCount()
+            previous = previous.previous()
+        return block.blockNumber()
+
+    def _breaks_before(self, block: QTextBlock) -> bool:
+        table = self.tables.get(block.blockNumber())
+        policy = (
+            table.frameFormat().pageBreakPolicy()
+            if table
+            else block.blockFormat().pageBreakPolicy()
+        )
+        return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
     def _following_line_top(self, heading: QTextBlock) -> float | None:
         """The top of the last of the ``KEPT_LINES`` lines of text after ``heading``."""
@@ -101,6 +128,7 @@ class PageEnds:
         last = 0.0
         block = heading.next()
         while block.isValid():
+            self.layout.blockBoundingRect(block)  # laid out, so its lines are there
             lines = block.layout().lineCount()
             if block.text().strip() and lines:
                 if seen + lines >= KEPT_LINES:
@@ -123,13 +151,27 @@ class PageEnds:
     # -- fixing ---------------------------------------------------------------------
 
     def apply(self, fix: Fix) -> None:
-        """Make the change; the document is laid out again from there."""
+        """Make the change, and lay the document out again (asked for a rectangle after a
+        change, Qt may answer from the layout before it)."""
+        self._change(fix)
+        self.document.pageCount()
+
+    def _change(self, fix: Fix) -> None:
         block = self.document.findBlockByNumber(fix.block)
         if fix.kind == "split":
             self._split(block, fix.offset)
         else:
             self._break_before(block)
-        self.document.pageCount()  # finishes the layout
+
+    def apply_all(self, fixes: Sequence[Fix]) -> None:
+        """Make the changes of an earlier layout, in one edit: laid out once, after them."""
+        if fixes:
+            cursor = QTextCursor(self.document)
+            cursor.beginEditBlock()
+            for fix in fixes:
+                self._change(fix)
+            cursor.endEditBlock()
+        self.document.pageCount()
 
     def _break_before(self, block: QTextBlock) -> None:
         policy = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore

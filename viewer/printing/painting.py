@@ -90,7 +90,8 @@ def print_to(loaded: LoadedBriefing, options: PrintOptions, device: QPagedPaintD
     try:
         pages = _Painter(frame, painter, the_plan)
         for placement in the_plan.placements:
-            html = paper.html(placement.part, the_plan.pages, the_plan.quote_pages)
+            kept = placement.html
+            html = kept.decode() if kept is not None else paper.html(placement.part, the_plan.pages)
             # The same HTML at the same place lays out as it did when the plan was made.
             typesetter.repeat(html, placement.start, placement.typeset, placement.part.contents)
             for part_page in range(placement.typeset.pages):

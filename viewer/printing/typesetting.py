@@ -75,19 +75,21 @@ class Typesetter:
         """
         ends = self._set(html, start, right_tab)
         heading = self._first_heading()
+        heading_page = ends.page(ends.line_top(heading, 0)) if heading.isValid() else 0
+        # Asked first, before the rest is laid out: a section that must start on the
+        # next page is laid out again there, and Qt lays out only what it is asked about.
+        if start > 0 and (heading_page > 0 or ends.next_fix(0, heading.blockNumber())):
+            return None
         fixes: list[Fix] = []
         # Nothing to fix at page ends when everything is on one page.
         if self._bottom() > self.height:
             after = 0
             while (fix := ends.next_fix(after)) is not None:
                 if start > 0 and fix.block <= heading.blockNumber():
-                    return None
+                    return None  # its heading would start the next page: so should it
                 ends.apply(fix)
                 fixes.append(fix)
                 after = ends.resume_at(fix)
-        heading_page = ends.page(ends.line_top(heading, 0)) if heading.isValid() else 0
-        if start > 0 and heading_page > 0:
-            return None
         bottom = self._bottom()
         last = ends.page(bottom - 1) if bottom > 0 else 0
         return Typeset(
@@ -103,16 +105,15 @@ class Typesetter:
 
     def repeat(self, html: str, start: float, typeset: Typeset, right_tab: bool = False) -> None:
         """Lay out ``html`` again as ``typeset`` measured it, to paint it."""
-        ends = self._set(html, start, right_tab)
-        for fix in typeset.fixes:
-            ends.apply(fix)
+        self._set(html, start, right_tab).apply_all(typeset.fixes)
 
     def _set(self, html: str, start: float, right_tab: bool = False) -> PageEnds:
         prefix = spacer(start / self._css_pixel) if start > 0 else ""
         self.document.setHtml(prefix + html)
         if right_tab:
             self._set_right_tab()
-        self.document.pageCount()  # lays out the whole document (Qt lays out big ones lazily)
+        # Qt lays out a long document lazily: as far as it is asked about (positions,
+        # rectangles), the rest when the page count is asked for.
         return PageEnds(self.document, self.height)
 
     def _first_heading(self) -> QTextBlock:
@@ -138,11 +139,11 @@ class Typesetter:
         layout = self.document.documentLayout()
         block = self.document.lastBlock()
         while block.isValid():
+            top = layout.blockBoundingRect(block).top()  # lays the document out so far
             lines = block.layout().lineCount()
             if block.text().strip() and lines:
                 line = block.layout().lineAt(lines - 1)
-                bottom = layout.blockBoundingRect(block).top() + line.y() + line.height()
-                return self._table_bottom(bottom)
+                return self._table_bottom(top + line.y() + line.height())
             block = block.previous()
         return 0.0
 

@@ -35,7 +35,7 @@ from viewer.render.paper_report import appendix_html as report_paragraphs_html
 from viewer.render.quotes import attribution_html, outlet_name, speaker_line
 from viewer.render.report import ORIGINAL_TITLE
 from viewer.section import ORIGINAL, OVERVIEW, SOURCES, Section
-from viewer.text import counted, visible
+from viewer.text import counted
 
 #: Stands in for page numbers before they are known; the column is as wide whatever it holds.
 PAGE_PLACEHOLDER = "0000"
@@ -45,13 +45,14 @@ CONTENTS_TITLE = "Contents"
 
 #: Text whose only white space is single spaces between words looks the same with or without
 #: ``white-space: pre-wrap``; Qt's HTML import is markedly faster without the span.
-_SIMPLE = re.compile(r"\S+(?: \S+)*")
+#: (No control characters either: ``markup.esc`` shows those as pictures.)
+_SIMPLE = re.compile(r"[^\s\x00-\x1f\x7f]+(?: [^\s\x00-\x1f\x7f]+)*")
 
 
 def text(value: str) -> str:
     """Briefing text as HTML, as ``markup.esc`` makes it, without its span where none is needed."""
     if _SIMPLE.fullmatch(value):
-        return html.escape(visible(value), quote=True)
+        return html.escape(value, quote=True)
     return esc(value)
 
 
@@ -215,7 +216,8 @@ class Paper:
         )
 
     def _quote(self, path: str, quote: Quote) -> str:
-        """A quote whole on one page: a one-row table, which Qt moves to the next page whole."""
+        """A quote: one cell, its rule a left border (a cell of its own costs Qt as much again
+        to lay out); ``printing.pagination`` keeps it whole on one page."""
         status = (
             ""
             if self.loaded.report.verified
@@ -224,7 +226,7 @@ class Paper:
         where = _ref(evidence_reference(self.report, [(quote.start, quote.end)]))
         return (
             '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
-            '<td class="rule" width="5">&nbsp;</td><td class="quote-body">'
+            '<td class="quote-body paper-quote">'
             f'<p class="quote-text">{esc(displayed_quote(quote.text))}</p>'
             f'<p class="attribution">{attribution_html(self.loaded, path, quote)}{where}{status}</p>'
             "</td></tr></table>"

@@ -48,6 +48,7 @@ a.toc {{ color: {colors.text}; text-decoration: none; }}
 p.contents {{ white-space: pre-wrap; margin-top: 1px; margin-bottom: 1px; }}
 table.quote {{ margin-top: 4px; margin-bottom: 4px; }}
 td.quote-body {{ padding: 3px 8px 3px 8px; }}
+td.paper-quote {{ border-left: 5px solid {colors.quote_rule}; }}
 .quote-text {{ font-size: medium; margin-top: 0px; margin-bottom: 2px; }}
 p.attribution {{ margin-top: 0px; margin-bottom: 0px; }}
 p.index-entry {{ margin-top: 2px; margin-bottom: 2px; }}
