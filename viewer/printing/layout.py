@@ -6,7 +6,7 @@ out, measured and let go) before it is laid out again, section by section, to be
 painted (``painting``). Compact: a section starts below the one before it on the
 same page when its heading and first lines fit there. One region per page: every
 section starts a page, but a print of some regions keeps the first one under the
-briefing's title.
+briefing's title, and a print of one region its passages under it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from viewer.model.statements import quote_path
 from viewer.printing.options import Layout
 from viewer.printing.typesetting import Typeset, Typesetter
 from viewer.render.paper import Paper, Part
-from viewer.section import OVERVIEW, Section
+from viewer.section import Section
 
 #: Space between a section and the one that follows it on the same page, in points.
 GAP_POINTS = 14
@@ -95,14 +95,13 @@ def _place(
     for part in paper.parts():
         section = part.section
         html = paper.html(part, pages, quote_pages)
-        follows = part.contents or (placements and _is_head(paper, placements))
-        new_page = layout == "per-region" and not follows
+        new_page = layout == "per-region" and not _follows(paper, part, placements)
         if not placements:
             first, start = 0, 0.0
         elif new_page or end + gap >= typesetter.height:
             first, start = page + 1, 0.0
-        else:
-            first, start = page, end + gap
+        else:  # the contents go on under the overview: its heading's margin is gap enough
+            first, start = page, end + (0.0 if part.contents else gap)
         typeset = typesetter.typeset(html, start, part.contents)
         if typeset is None:  # no room for its heading and first lines: the next page
             first, start = page + 1, 0.0
@@ -118,9 +117,15 @@ def _place(
     return placements, quote_pages
 
 
-def _is_head(paper: Paper, placements: list[Placement]) -> bool:
-    """Whether the section before is a print of some regions' heading (title and source only)."""
-    return not paper.whole and len(placements) == 1 and placements[0].part.section == OVERVIEW
+def _follows(paper: Paper, part: Part, placements: list[Placement]) -> bool:
+    """Whether ``part`` goes on under the one before even one region per page: the contents
+    under the overview; in a print of some regions the first under the briefing's title;
+    in a print of one region its passages under it."""
+    if part.contents:
+        return True
+    if paper.whole or not placements:
+        return False
+    return len(placements) == 1 or len(paper.region_indexes) == 1
 
 
 def _headers(paper: Paper, placements: list[Placement]) -> list[str]:
