@@ -178,7 +178,8 @@ class Paper:
         if not self.whole:
             return head
         takeaways = "".join(self._point(point) for point in briefing.takeaways)
-        return head + f"<h2>Key takeaways</h2><ol>{takeaways}</ol>"
+        listed = f"<ol>{takeaways}</ol>" if takeaways else '<p class="muted">None.</p>'
+        return head + f"<h2>Key takeaways</h2>{listed}"
 
     def _contents(self, listed: Sequence[Section], pages: Mapping[Section, int] | None) -> str:
         """Each section with its page at the right margin (a tab stop), both links in a PDF."""
