@@ -3,7 +3,10 @@
 Prints a table (figure, median, min–max, floor, ratio, target, met) and writes
 ``bench/results.json``. Runs are interleaved (floor, app, floor, app…) so that
 noise on this shared machine hits both sides of a ratio alike.
-``python -m bench.run review`` measures only ``--review`` against ``--check``.
+
+    python -m bench.run                 # every figure
+    python -m bench.run export review   # only these groups: startup, check, review,
+                                        # export, interactive, scaffold
 """
 
 from __future__ import annotations
@@ -136,35 +139,72 @@ def review_figure(path: Path, env: dict[str, str]) -> Figure:
     )
 
 
-def review_only() -> int:
-    """``python -m bench.run review``: only the ``--review`` figure, printed as a table row."""
-    work = Path(tempfile.mkdtemp(prefix="bench-"))
-    (work / "config").mkdir()
-    env = environment(work / "config")
-    path = write(1000, work)
-    review_wall_ms(path, env)  # warm-up: byte code compiled
-    print(f"--review: {RUNS} interleaved runs of it and --check …", file=sys.stderr)
-    result = review_figure(path, env)
-    print(
-        f"{result.name}: median {result.median:.1f} ms ({result.low:.1f}–{result.high:.1f}), "
-        f"--check {result.floor:.1f} ms, ratio {result.ratio:.2f}× (target {result.target}): "
-        f"{'met' if result.met else 'NOT met'}"
-    )
-    return 0
+GROUPS = ("startup", "check", "review", "export", "interactive", "scaffold")
+#: Runs the wrapped command and prints the peak RSS (KiB) of it alone: measured from outside.
+PEAK_RSS = (
+    "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)"
+)
 
 
-def main() -> int:
+def peak_rss(command: list[str], env: dict[str, str]) -> float:
+    """The peak RSS of ``command`` in MiB, as the kernel counted it for that process."""
+    return int(run([PYTHON, "-c", PEAK_RSS, *command], env).splitlines()[-1]) / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    groups = argv if argv is not None else sys.argv[1:]
+    unknown = [group for group in groups if group not in GROUPS]
+    if unknown:
+        print(
+            f"bench.run: unknown group {unknown[0]!r}; groups: {', '.join(GROUPS)}", file=sys.stderr
+        )
+        return 2
+    groups = groups or list(GROUPS)
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     (work / "config").mkdir()
     env = environment(work / "config")
     briefings = {n: write(n, work) for n in (10, 100, 1000)}
     figures: list[Figure] = []
+    pdf: dict[str, object] = {}
     # Warm-up: byte code compiled, fonts cached; not counted.
     run([PYTHON, "-m", "bench.floor_window"], env)
     run([*APP, "--measure-startup"], env)
+    if "startup" in groups:
+        figures += startup_figures(env, briefings)
+    if "check" in groups:
+        figures += check_figures(env, briefings)
+    if "review" in groups:
+        print("--review …", file=sys.stderr)
+        figures.append(review_figure(briefings[1000], env))
+    if "export" in groups:
+        export, pdf = export_figures(work, env, briefings[1000])
+        figures += export
+    if "interactive" in groups:
+        figures += interactive_figures(env, briefings[1000])
+    if "scaffold" in groups:
+        figures += scaffold_figures()
 
-    # -- start-up: first paint and memory ------------------------------------
+    print_table(figures, pdf)
+    results = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "runs": RUNS,
+        },
+        "groups": groups,
+        "pdf": pdf,
+        "figures": [asdict(f) for f in figures],
+    }
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+def startup_figures(env: dict[str, str], briefings: dict[int, Path]) -> list[Figure]:
+    """First paint and peak RSS of the window, bundled and 10 to 1000 regions."""
     print(f"start-up: {RUNS} interleaved runs of each …", file=sys.stderr)
+    figures: list[Figure] = []
     paint: dict[str, list[float]] = {}
     rss: dict[str, list[float]] = {}
     commands = {
@@ -199,8 +239,10 @@ def main() -> int:
                 lambda r: r <= 1.3,
             )
         )
+    return figures
 
-    # -- --check -------------------------------------------------------------
+
+def check_figures(env: dict[str, str], briefings: dict[int, Path]) -> list[Figure]:
     print("--check …", file=sys.stderr)
     checks = interleaved(
         {
@@ -211,7 +253,7 @@ def main() -> int:
             "1000": lambda: wall_ms([*APP, "--check", str(briefings[1000])], env),
         }
     )
-    figures.append(
+    return [
         figure(
             "--check, bundled briefing (wall)",
             "ms",
@@ -219,58 +261,82 @@ def main() -> int:
             checks["pass"],
             "≤ 4× python -c pass",
             lambda r: r <= 4,
-        )
-    )
-    figures.append(figure("--check, 1000 regions (wall)", "ms", checks["1000"], target="printed"))
-    print("--review …", file=sys.stderr)
-    figures.append(review_figure(briefings[1000], env))
+        ),
+        figure("--check, 1000 regions (wall)", "ms", checks["1000"], target="printed"),
+    ]
 
-    # -- PDF export ------------------------------------------------------------
+
+def export_figures(
+    work: Path, env: dict[str, str], thousand: Path
+) -> tuple[list[Figure], dict[str, object]]:
+    """Pages per second against the floor, and peak RSS: bundled against 3000 regions."""
     print("PDF export of 1000 regions …", file=sys.stderr)
     pdf = work / "app.pdf"
     app_rates: list[float] = []
     floor_rates: list[float] = []
-    pages = 0
+    compact_seconds: list[float] = []
+    pages = compact_pages = 0
     for _ in range(RUNS):
         # Both sides end to end, timed from the outside: process start, imports and
-        # all, as a user waits for them.
+        # all, as a user waits for them. One region per page, as the floor's pages are.
         floor_out, floor_seconds = timed(
             [PYTHON, "-m", "bench.floor_pdf", "1000", str(work / "floor.pdf")], env
         )
         floor_values = dict(line.split(": ") for line in floor_out.splitlines())
         floor_rates.append(int(floor_values["pages"]) / floor_seconds)
-        out, seconds = timed([*APP, "--export-pdf", str(pdf), str(briefings[1000])], env)
+        command = [*APP, "--export-pdf", str(pdf), str(thousand)]
+        out, seconds = timed([*command, "--layout", "per-region"], env)
         pages = int(out.rsplit(": ", 1)[1].split()[0])
         app_rates.append(pages / seconds)
-    figures.append(
+        out, seconds = timed(command, env)
+        compact_pages = int(out.rsplit(": ", 1)[1].split()[0])
+        compact_seconds.append(seconds)
+    footers_ok = footers_complete(pdf, compact_pages)
+    figures = [
         figure(
-            "--export-pdf, 1000 regions",
+            "--export-pdf, 1000 regions, per region",
             "pages/s",
             app_rates,
             floor_rates,
             "≥ 0.8× floor",
             lambda r: r >= 0.8,
+        ),
+        figure("--export-pdf, 1000 regions, compact", "s", compact_seconds, target="printed"),
+    ]
+    print("PDF export memory: bundled and 3000 regions …", file=sys.stderr)
+    three_thousand = write(3000, work)
+    bundled_rss: list[float] = []
+    large_rss: list[float] = []
+    for _ in range(max(2, RUNS // 3)):
+        bundled_rss.append(peak_rss([*APP, "--export-pdf", str(work / "b.pdf")], env))
+        large_rss.append(peak_rss([*APP, "--export-pdf", str(pdf), str(three_thousand)], env))
+    figures.append(figure("peak RSS, --export-pdf bundled", "MiB", bundled_rss, target="printed"))
+    figures.append(
+        figure(
+            "peak RSS, --export-pdf 3000 regions",
+            "MiB",
+            large_rss,
+            bundled_rss,
+            "≤ 3× bundled",
+            at_most(3),
         )
     )
-    footers_ok = footers_complete(pdf, pages)
+    return figures, {
+        "per_region_pages_1000": pages,
+        "compact_pages_1000": compact_pages,
+        "every_footer_present": footers_ok,
+    }
 
-    # -- in-process: find as you type, switching regions ----------------------
+
+def interactive_figures(env: dict[str, str], thousand: Path) -> list[Figure]:
+    """In process: find as you type, switching regions."""
     print("find-as-you-type and region switches …", file=sys.stderr)
     keystrokes: list[float] = []
     switches: list[float] = []
     for _ in range(max(3, RUNS // 2)):
-        data = json.loads(run([PYTHON, "-m", "bench.interactive", str(briefings[1000])], env))
+        data = json.loads(run([PYTHON, "-m", "bench.interactive", str(thousand)], env))
         keystrokes += data["keystroke_ms"]
         switches += data["switch_ms"]
-    figures.append(
-        figure(
-            "find keystroke, 1000 regions (median)",
-            "ms",
-            keystrokes,
-            target="≤ 20 ms",
-            check=lambda v: v <= 20,
-        )
-    )
     worst = Figure(
         "find keystroke, 1000 regions (worst)",
         "ms",
@@ -280,30 +346,23 @@ def main() -> int:
         target="≤ 50 ms",
         met=max(keystrokes) <= 50,
     )
-    figures.append(worst)
-    figures.append(
+    return [
+        figure(
+            "find keystroke, 1000 regions (median)",
+            "ms",
+            keystrokes,
+            target="≤ 20 ms",
+            check=lambda v: v <= 20,
+        ),
+        worst,
         figure(
             "switch to an unseen region, 1000 regions",
             "ms",
             switches,
             target="≤ 16 ms",
             check=lambda v: v <= 16,
-        )
-    )
-
-    print_table(figures, pages, footers_ok)
-    results = {
-        "machine": {
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "runs": RUNS,
-        },
-        "pdf": {"pages": pages, "every_footer_present": footers_ok},
-        "figures": [asdict(f) for f in figures],
-    }
-    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
-    return 0
+        ),
+    ]
 
 
 def footers_complete(pdf: Path, pages: int) -> bool:
@@ -320,7 +379,7 @@ def footers_complete(pdf: Path, pages: int) -> bool:
     )
 
 
-def print_table(figures: list[Figure], pages: int, footers_ok: bool) -> None:
+def print_table(figures: list[Figure], pdf: dict[str, object]) -> None:
     print(
         f"\n{'figure':<44} {'median':>10} {'min–max':>17} {'floor':>9} {'ratio':>7}  {'target':<20} met"
     )
@@ -332,9 +391,32 @@ def print_table(figures: list[Figure], pages: int, footers_ok: bool) -> None:
         print(
             f"{f.name:<44} {f.median:>7.1f} {f.unit:<3} {spread:>16} {floor:>9} {ratio:>7}  {f.target:<20} {met}"
         )
-    print(f"\nPDF: {pages} pages; every footer 'Page i of {pages}' present: {footers_ok}")
+    if pdf:
+        print(
+            f"\nPDF, 1000 regions: {pdf['per_region_pages_1000']} pages per region, "
+            f"{pdf['compact_pages_1000']} compact; every footer 'Page i of N' present: "
+            f"{pdf['every_footer_present']}"
+        )
     print(f"Medians of {RUNS} runs; results in bench/results.json")
 
 
+def scaffold_figures() -> list[Figure]:
+    """``--scaffold``'s work in process: the seed, and the 3000-region report (~950 KB)."""
+    from bench.scaffold_speed import samples
+
+    print("scaffold …", file=sys.stderr)
+    times = samples(RUNS)
+    return [
+        figure("scaffold, seed", "ms", times["seed"], target="printed"),
+        figure(
+            "scaffold, 3000-region report",
+            "ms",
+            times["3000 regions"],
+            target="≤ 1000 ms",
+            check=lambda value: value <= 1000,
+        ),
+    ]
+
+
 if __name__ == "__main__":
-    sys.exit(review_only() if sys.argv[1:] == ["review"] else main())
+    sys.exit(main())

@@ -25,6 +25,10 @@ SEED = ROOT / "seeds" / "000_1de14245fb9f593d.txt"
 
 
 def _median_ms(report: Path, out: Path, runs: int) -> float:
+    return statistics.median(_times_ms(report, out, runs))
+
+
+def _times_ms(report: Path, out: Path, runs: int) -> list[float]:
     times = []
     for index in range(runs + 1):
         with contextlib.redirect_stdout(io.StringIO()):
@@ -35,7 +39,18 @@ def _median_ms(report: Path, out: Path, runs: int) -> float:
             raise RuntimeError(f"scaffold of {report} exited {status}")
         if index:
             times.append(elapsed * 1000)
-    return statistics.median(times)
+    return times
+
+
+def samples(runs: int = 5) -> dict[str, list[float]]:
+    """Every run's milliseconds of ``scaffold``, on the seed and on the 3000-region report."""
+    with tempfile.TemporaryDirectory(prefix="scaffold-") as folder:
+        work = Path(folder)
+        write(3000, work)
+        return {
+            "seed": _times_ms(SEED, work / "seed-draft.json", runs),
+            "3000 regions": _times_ms(work / "report-3000.txt", work / "draft-3000.json", runs),
+        }
 
 
 def measure(runs: int = 5) -> dict[str, float]:

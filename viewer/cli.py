@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from viewer import __version__
 
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-original",
         action="store_true",
         help="with --export-pdf: leave out the original report appendix",
+    )
+    parser.add_argument(
+        "--layout",
+        choices=("compact", "per-region"),
+        help="with --export-pdf: regions one after another (compact, the default) "
+        "or each on a new page (per-region)",
     )
     parser.add_argument(
         "--export-annotations",
@@ -102,9 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.export_annotations is not None:
         return export_annotations(args.export_annotations, args.path)
     if args.export_pdf is not None:
-        return export(args.export_pdf, args.path, args.region or [], not args.no_original)
-    if args.region or args.no_original:
-        print("briefing-viewer: --region and --no-original go with --export-pdf", file=sys.stderr)
+        layout: Literal["compact", "per-region"] = (
+            "per-region" if args.layout == "per-region" else "compact"
+        )
+        return export(args.export_pdf, args.path, args.region or [], not args.no_original, layout)
+    if args.region or args.no_original or args.layout:
+        print(
+            "briefing-viewer: --region, --no-original and --layout go with --export-pdf",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     return open_window(args.path, args.measure_startup)
 
@@ -160,7 +173,13 @@ def export_annotations(out: str, path: str | None) -> int:
     return EXIT_OK
 
 
-def export(out: str, path: str | None, region_ids: Sequence[str], include_original: bool) -> int:
+def export(
+    out: str,
+    path: str | None,
+    region_ids: Sequence[str],
+    include_original: bool,
+    layout: Literal["compact", "per-region"] = "compact",
+) -> int:
     """``--export-pdf``: no window, no display needed; one line on stderr when it fails."""
     from viewer.loading import load_briefing
     from viewer.problems import BriefingError
@@ -189,7 +208,7 @@ def export(out: str, path: str | None, region_ids: Sequence[str], include_origin
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     indexes = tuple(ids.index(rid) for rid in dict.fromkeys(region_ids)) or None
     try:
-        pages = export_pdf(loaded, Path(out), PrintOptions(indexes, include_original))
+        pages = export_pdf(loaded, Path(out), PrintOptions(indexes, include_original, layout))
     except ExportError as error:
         print(f"briefing-viewer: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

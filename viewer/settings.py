@@ -28,6 +28,7 @@ _DEFAULTS: Final[dict[str, Any]] = {
     "view/dim_uncited": False,
     "folders/open": "",  # where File → Open last found a briefing
     "folders/export": "",  # where Export PDF last saved one
+    "print/layout": "compact",  # "compact" or "per-region"
 }
 
 MAX_RECENT: Final = 10

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.briefings import WriteBriefing
+from tests.helpers.pdf import page_texts
 from tests.helpers.windows import shown_window
 from viewer import settings
 from viewer.ui import dialogs
@@ -43,19 +44,16 @@ def preview_pages(qtbot: QtBot, window: MainWindow) -> int:
 def export_via_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch, out: Path) -> list[str]:
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
     window.print_actions.export_action.trigger()
-    return [page.extract_text().replace("\t", " ") for page in PdfReader(out).pages]
+    return page_texts(out)
 
 
 def test_export_pdf_from_the_menu_covers_the_whole_briefing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     texts = export_via_menu(window, monkeypatch, tmp_path / "all.pdf")
-    assert texts[0].startswith(window.loaded.briefing.title)
-    for region in window.loaded.briefing.regions:
-        assert any(f"· {region.name}\n" in text for text in texts), region.name
-    assert window.statusBar().currentMessage() == (
-        f"Saved {len(texts)} pages to {tmp_path / 'all.pdf'}."
-    )
+    assert len(texts) == 4, "compact: the briefing and its report on four pages"
+    assert "Original report" in texts[-1]
+    assert window.statusBar().currentMessage() == f"Saved 4 pages to {tmp_path / 'all.pdf'}."
 
 
 def test_current_region_only_exports_the_region_on_screen(
@@ -64,10 +62,35 @@ def test_current_region_only_exports_the_region_on_screen(
     window.tabs.setCurrentIndex(4)  # Mariupol
     window.print_actions.region_action.trigger()
     texts = export_via_menu(window, monkeypatch, tmp_path / "mariupol.pdf")
-    starts = [t.split("\n", 2)[1] for t in texts[1:]]
-    assert starts[0] == "Mariupol"
-    assert "Kyiv" not in starts
-    assert "Belarus" not in starts
+    lines = [line for text in texts for line in text.splitlines()]
+    assert len(texts) <= 2
+    assert "Mariupol" in lines
+    assert not {"Kyiv", "Belarus", "Key takeaways", "Contents"} & set(lines)
+    assert "Source passages" in lines
+
+
+def test_page_layout_is_chosen_in_the_menu_and_remembered(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    actions = window.print_actions.layout_actions
+    assert actions["compact"].isChecked(), "compact is the default"
+    actions["per-region"].trigger()
+    assert not actions["compact"].isChecked(), "one layout at a time"
+    texts = export_via_menu(window, monkeypatch, tmp_path / "per-region.pdf")
+    firsts = [text.splitlines()[1] for text in texts]
+    assert firsts[1:8] == [region.name for region in window.loaded.briefing.regions]
+    window.close()
+    again = shown_window(qtbot)
+    assert again.print_actions.layout_actions["per-region"].isChecked()
+
+
+def test_an_unknown_remembered_layout_means_compact(qtbot: QtBot) -> None:
+    from viewer import settings
+
+    settings.write("print/layout", "sideways")
+    window = shown_window(qtbot)
+    assert window.print_actions.layout_actions["compact"].isChecked()
+    assert window.print_actions.options().layout == "compact"
 
 
 def test_print_preview_shows_every_page(
@@ -77,8 +100,8 @@ def test_print_preview_shows_every_page(
     assert preview_pages(qtbot, window) == len(exported)
     window.tabs.setCurrentIndex(1)
     window.print_actions.region_action.trigger()
-    window.print_actions.original_action.trigger()  # leave out the appendix
-    assert preview_pages(qtbot, window) == 3  # overview, Kyiv, sources
+    window.print_actions.original_action.trigger()  # leave out the passages
+    assert preview_pages(qtbot, window) == 1  # Kyiv under the briefing's title
 
 
 def test_export_refuses_to_overwrite_the_open_briefing(
@@ -202,6 +225,7 @@ def test_printing_through_cups_delivers_the_briefing(
     sent = re.fullmatch(r"Sent (\d+) pages to PDF\.", window.statusBar().currentMessage())
     assert sent is not None, window.statusBar().currentMessage()
     pages = int(sent[1])
+    assert pages == 4, "compact: the briefing and its report on four pages"
 
     deadline = time.monotonic() + 60
     arrived: list[Path] = []

@@ -15,6 +15,9 @@ from viewer.render.links import CopyCitation, OpenRegion, ShowInReport, href
 from viewer.render.markup import displayed_quote, esc, muted
 from viewer.render.statements import Flags, action_link, anchor, flag
 
+#: On paper, the report's words this short are kept on one line.
+_UNBROKEN_WORDS = 30
+
 
 def speaker_line(quote: Quote) -> str:
     """``senior Pentagon official (unnamed)`` as plain text."""
@@ -47,23 +50,39 @@ def report_words(loaded: LoadedBriefing, quote: Quote) -> str | None:
     return text[start:end]
 
 
-def attribution_html(loaded: LoadedBriefing, path: str, quote: Quote, speaker: bool = True) -> str:
-    """Who said it (unless the page already names them), role, outlet, the report's words, a note."""
+def attribution_html(
+    loaded: LoadedBriefing,
+    path: str,
+    quote: Quote,
+    speaker: bool = True,
+    compact: bool = False,
+    reference: str = "",
+) -> str:
+    """Who said it (unless the page already names them), role, outlet, the report's words, a note.
+
+    ``compact`` (paper) runs the report's words on after the outlet instead of on a line
+    of their own; ``reference`` (HTML, paper's paragraph numbers) follows them; an
+    editor's note always starts a line.
+    """
     legacy = loaded.legacy_quotes.get(path)
     role = quote.role if quote.role is not None else f"role {NOT_STATED}"
     parts = [f"<b>{esc(speaker_line(quote))}</b>"] if speaker else []
     parts += [esc(role), esc(outlet_words(quote.outlet, legacy))]
     line = "— " + " · ".join(parts)
     words = report_words(loaded, quote)
+    then, label = (" · ", "report’s words") if compact else ("<br>", "Report’s words")
     if words is not None:
-        line += f"<br>Report’s words: {muted(esc(f'“{words}”'))}"
+        if compact and len(words) <= _UNBROKEN_WORDS:
+            words = words.replace(" ", "\u00a0")  # “he / added” split over two lines reads badly
+        line += f"{then}{label}: {muted(esc(f'“{words}”'))}"
     elif quote.cue is not None:
         start, end = quote.cue
-        line += f"<br>Report’s words: characters {start}–{end} (the report is not available)"
+        line += f"{then}{label}: characters {start}–{end} (the report is not available)"
     elif legacy is not None and legacy.via is not None:
         line += "<br>Attribution in the briefing file (not the report’s words): " + muted(
             esc(f"“{legacy.via}”")
         )
+    line += reference
     if quote.note:
         line += f"<br>Editor’s note: {esc(quote.note)}"
     return line

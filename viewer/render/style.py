@@ -12,11 +12,21 @@ from viewer.theme import Colors
 
 #: Line height of running text, in per cent of the font's.
 LEADING = 145
+#: Paper's: a printed line is shorter and read closer than a screen's, so it needs less.
+PAPER_LEADING = 125
+#: Paper's small type: who said what, where it rests, legends, and the report appended;
+#: paragraph numbers are smaller still.
+PAPER_SMALL = "8pt"
+PAPER_SMALLER = "7pt"
 
-#: Font sizes of title, section, subsection, summary and quote: the screen's, and paper's,
-#: which sets smaller type on a page read at arm's length.
+#: Paper's body type, in points: a printed briefing is read close, and compact.
+PAPER_BODY_POINTS = 9.0
+
+#: Font sizes of title, section, subsection, summary and quote: the screen's, relative to
+#: the reader's font, and paper's, in points. (On paper a size keyword on a paragraph
+#: would rescale the point sizes of the spans inside it, so there are none.)
 SCREEN_SCALE = ("xx-large", "x-large", "large", "large", "large")
-PAPER_SCALE = ("x-large", "large", "medium", "medium", "medium")
+PAPER_SCALE = ("13pt", "10pt", "9pt", "9pt", "9pt")
 
 
 def stylesheet(
@@ -60,3 +70,34 @@ a.passage {{ color: {colors.text}; text-decoration: none; }}
 .cited {{ text-underline-style: dotted; }}
 {dim}
 """
+
+
+def paper_stylesheet(colors: Colors) -> str:
+    """The screen's stylesheet, then what only paper has (kept apart: the screen's rules
+    change on their own). Marks are shapes as well as tints, for greyscale printers."""
+    return (
+        stylesheet(colors, scale=PAPER_SCALE)
+        + f"""
+h1 {{ margin-bottom: 4px; }}
+p, li {{ line-height: {PAPER_LEADING}%; margin-top: 2px; margin-bottom: 2px; }}
+li {{ margin-bottom: 3px; }}
+h2 {{ margin-top: 10px; margin-bottom: 4px; }}
+h3 {{ margin-top: 6px; margin-bottom: 2px; }}
+ul, ol {{ margin-top: 2px; margin-bottom: 2px; }}
+li p {{ margin-top: 1px; margin-bottom: 1px; }}
+.summary {{ margin-top: 2px; margin-bottom: 4px; }}
+p.legend {{ color: {colors.muted}; font-size: {PAPER_SMALL}; margin-top: 2px; margin-bottom: 2px; }}
+.ref, .attribution {{ color: {colors.muted}; font-size: {PAPER_SMALL}; }}
+a.toc {{ color: {colors.text}; text-decoration: none; }}
+p.contents {{ white-space: pre-wrap; margin-top: 1px; margin-bottom: 1px; }}
+table.quote {{ margin-top: 4px; margin-bottom: 4px; }}
+td.quote-body {{ padding: 3px 8px 3px 8px; }}
+td.paper-quote {{ border-left: 5px solid {colors.quote_rule}; }}
+.quote-text {{ margin-top: 0px; margin-bottom: 2px; }}
+p.attribution {{ margin-top: 0px; margin-bottom: 0px; }}
+p.index-entry {{ margin-top: 2px; margin-bottom: 2px; }}
+p.report-paragraph {{ font-size: {PAPER_SMALL}; margin-top: 1px; margin-bottom: 1px; }}
+.paragraph-number {{ color: {colors.muted}; font-weight: 600; font-size: {PAPER_SMALLER}; }}
+.cited {{ text-underline-style: dotted; }}
+"""
+    )

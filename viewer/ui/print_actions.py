@@ -1,9 +1,10 @@
-"""File → Print…, Print Preview…, Export PDF…, and the choice of what they cover."""
+"""File → Print…, Print Preview…, Export PDF…, the choice of what they cover, and how it is laid out."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,10 @@ from viewer.model.loaded import LoadedBriefing
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from viewer.printing import PrintOptions
+    from viewer.printing import Layout, PrintOptions
+
+#: The page layouts, by their settings name, as the Page Layout menu offers them.
+LAYOUT_NAMES = {"compact": "&Compact", "per-region": "One &Region per Page"}
 
 
 def suggested_pdf_path(loaded: LoadedBriefing) -> Path:
@@ -71,6 +75,16 @@ class PrintActions(QObject):
         self.original_action = QAction(
             "Append the &Original Report", window, checkable=True, checked=True
         )
+        layouts = QActionGroup(window)
+        remembered = settings.read("print/layout")
+        if remembered not in LAYOUT_NAMES:
+            remembered = "compact"
+        self.layout_actions: dict[str, QAction] = {}
+        for name, label in LAYOUT_NAMES.items():
+            action = QAction(label, window, checkable=True, checked=name == remembered)
+            action.toggled.connect(partial(self._remember_layout, name))
+            layouts.addAction(action)
+            self.layout_actions[name] = action
         self.last_preview: QPrintPreviewDialog | None = None
         self._preview_printer: QPrinter | None = None
 
@@ -83,6 +97,18 @@ class PrintActions(QObject):
         scope.addAction(self.region_action)
         scope.addSeparator()
         scope.addAction(self.original_action)
+        layout = menu.addMenu("Page &Layout")
+        layout.addActions(list(self.layout_actions.values()))
+
+    def layout(self) -> Layout:
+        """The page layout chosen in File → Page Layout."""
+        if self.layout_actions["per-region"].isChecked():
+            return "per-region"
+        return "compact"
+
+    def _remember_layout(self, name: str, checked: bool) -> None:
+        if checked:
+            settings.write("print/layout", name)
 
     def options(self) -> PrintOptions:
         """What Print, Preview and Export cover now."""
@@ -90,7 +116,7 @@ class PrintActions(QObject):
 
         _, region = self._current()
         only = (region,) if self.region_action.isChecked() and region is not None else None
-        return PrintOptions(only, self.original_action.isChecked())
+        return PrintOptions(only, self.original_action.isChecked(), self.layout())
 
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
@@ -117,7 +143,7 @@ class PrintActions(QObject):
             return
         loaded, _ = self._current()
         try:
-            pages = print_to(loaded, self.options(), printer)
+            pages = print_to(loaded, self.options(), printer).pages
         except OSError as error:
             dialogs.show_warning(self._window, "Print failed", f"Could not print: {error}")
             return
