@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.briefings import replace_atomically
+from tests.helpers.pdf import header, page_texts, words
 from tests.helpers.windows import anchors, view_of_tab
 from viewer.section import ORIGINAL, OVERVIEW
 from viewer.ui import dialogs
@@ -49,6 +50,35 @@ def test_a_report_becomes_a_draft_shown_with_every_quote_found(
     for start, end in SPANS:
         assert f"passage:{start}-{end}" in quoted, (start, end)
     assert window.statusBar().currentMessage().startswith("Draft from report.txt: 8 quotes")
+
+
+def test_a_draft_exports_with_draft_on_every_page_and_its_quotes_printed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, report: Path, seed_text: str
+) -> None:
+    """Unsaved, straight from the report: a page of it on a printer still says DRAFT, and
+    the quotes not yet in a region are on paper, indexed under that name."""
+    new_draft(window, monkeypatch, report)
+    out = report.parent / "draft.pdf"
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
+    window.print_actions.export_action.trigger()
+    texts = page_texts(out)
+    assert len(texts) >= 2
+    for number, text in enumerate(texts, start=1):
+        assert header(text).startswith("DRAFT · "), f"page {number}: {header(text)}"
+    assert "Draft: this briefing is still being written" in texts[0]
+    printed = words(texts)
+    for start, end in SPANS:
+        assert " ".join(seed_text[start:end].split()) in printed, (start, end)
+    assert "AFP — 1 quote: Quotes not yet in a region p. 1" in printed
+
+
+def test_a_finished_briefing_prints_without_the_draft_mark(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "final.pdf"
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda *_: out)
+    window.print_actions.export_action.trigger()
+    assert not any("DRAFT" in text for text in page_texts(out))
 
 
 def test_saving_the_draft_writes_it_and_follows_the_authors_edits(

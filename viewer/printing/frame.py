@@ -14,6 +14,9 @@ from viewer import __version__
 from viewer.model.loaded import LoadedBriefing
 from viewer.printing.options import HEADER_POINT_SIZE
 
+#: Before the title on every page of a draft.
+DRAFT_MARK = "DRAFT ·"
+
 
 class PageFrame:
     """Where the body of a page is on ``device``, and its header and footer.
@@ -34,6 +37,9 @@ class PageFrame:
         # Ligature glyphs (ﬁ, ﬃ) would make "official" unsearchable in some PDF readers.
         self.font.setFeature(QFont.Tag("liga"), 0)
         self._metrics = QFontMetricsF(self.font, device)
+        self._bold = QFont(self.font)
+        self._bold.setBold(True)
+        self._bold_metrics = QFontMetricsF(self._bold, device)
         line = self._metrics.lineSpacing()
         self.header_height = line * 2.2
         self.footer_height = line * 2.2
@@ -51,16 +57,23 @@ class PageFrame:
 
     def paint_header(self, painter: QPainter, section_title: str) -> None:
         """The briefing's title and the section's, over a rule; painted first on each page,
-        so text extraction reads it first."""
+        so text extraction reads it first. A draft's pages say so first, in bold: a page
+        of a draft that is copied or left on a printer still reads as one."""
+        painter.save()
+        x = 0.0
+        if self.loaded.briefing.is_draft:
+            painter.setFont(self._bold)
+            painter.setPen(QPen(Qt.GlobalColor.black))
+            painter.drawText(QPointF(0, self._metrics.ascent()), DRAFT_MARK)
+            x = self._bold_metrics.horizontalAdvance(DRAFT_MARK + " ")
         text = self._metrics.elidedText(
             f"{self.loaded.briefing.title} · {section_title}",
             Qt.TextElideMode.ElideRight,
-            self.width,
+            self.width - x,
         )
-        painter.save()
         painter.setFont(self.font)
         painter.setPen(QPen(Qt.GlobalColor.black))
-        painter.drawText(QPointF(0, self._metrics.ascent()), text)
+        painter.drawText(QPointF(x, self._metrics.ascent()), text)
         rule_y = self._metrics.lineSpacing() * 1.3
         painter.setPen(QPen(Qt.GlobalColor.darkGray, self.resolution / 144))
         painter.drawLine(QPointF(0, rule_y), QPointF(self.width, rule_y))

@@ -19,7 +19,7 @@ from viewer.model.statements import quote_path
 from viewer.printing.options import Layout
 from viewer.printing.typesetting import Typeset, Typesetter
 from viewer.render.paper import Paper, Part
-from viewer.section import Section
+from viewer.section import OVERVIEW, Section
 
 #: Space between a section and the one that follows it on the same page, in points.
 GAP_POINTS = 14
@@ -110,9 +110,10 @@ def _place(
         kept = None if part.contents else html.encode()
         placement = Placement(part, first, start, typeset, kept)
         placements.append(placement)
-        if section.is_region:
+        if section.is_region or (section == OVERVIEW and not part.contents):
+            region = section.region if section.is_region else None  # a draft's unplaced quotes
             for q, table_page in enumerate(typeset.table_pages):
-                quote_pages[quote_path(section.region, q)] = first + table_page + 1
+                quote_pages[quote_path(region, q)] = first + table_page + 1
         page, end = placement.last_page, typeset.end
     return placements, quote_pages
 

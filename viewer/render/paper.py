@@ -41,6 +41,8 @@ from viewer.text import counted
 PAGE_PLACEHOLDER = "0000"
 PASSAGES_TITLE = "Source passages"
 CONTENTS_TITLE = "Contents"
+UNPLACED_TITLE = "Quotes not yet in a region"
+DRAFT_LINE = "Draft: this briefing is still being written and has not been reviewed."
 
 
 #: Text whose only white space is single spaces between words looks the same with or without
@@ -177,8 +179,10 @@ class Paper:
 
     def _overview(self) -> str:
         briefing = self.loaded.briefing
+        draft = f'<p class="warning">{DRAFT_LINE}</p>' if briefing.is_draft else ""
         head = (
             _heading(OVERVIEW, text(briefing.title))
+            + draft
             + report_line(self.loaded)
             + reference_legend(self.report, self.appendix)
         )
@@ -186,7 +190,15 @@ class Paper:
             return head
         takeaways = "".join(self._point(point) for point in briefing.takeaways)
         listed = f"<ol>{takeaways}</ol>" if takeaways else '<p class="muted">None.</p>'
-        return head + f"<h2>Key takeaways</h2>{listed}"
+        # A draft's quotes not yet in a region: printed here, where the screen shows them.
+        unplaced = "".join(
+            self._quote(quote_path(None, q), q_) for q, q_ in enumerate(briefing.quotes)
+        )
+        return (
+            head
+            + f"<h2>Key takeaways</h2>{listed}"
+            + (f"<h2>{UNPLACED_TITLE}</h2>{unplaced}" if unplaced else "")
+        )
 
     def _contents(self, listed: Sequence[Section], pages: Mapping[Section, int] | None) -> str:
         """Each section with its page at the right margin (a tab stop), both links in a PDF."""
@@ -244,14 +256,18 @@ class Paper:
     def _sources(self, quote_pages: Mapping[str, int]) -> str:
         """Every speaker and every outlet with where their quotes are printed (page numbers)."""
         briefing = self.loaded.briefing
-        by_speaker: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-        by_outlet: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for r in self.region_indexes:
-            for q, quote in enumerate(briefing.regions[r].quotes):
-                path = quote_path(r, q)
-                by_speaker[(speaker_line(quote), quote.role or "")].append((r, path))
-                legacy = self.loaded.legacy_quotes.get(path)
-                by_outlet[outlet_name(quote, legacy)].append((r, path))
+        by_speaker: dict[tuple[str, str], list[tuple[int | None, str]]] = defaultdict(list)
+        by_outlet: dict[str, list[tuple[int | None, str]]] = defaultdict(list)
+        placed = [
+            (r, quote_path(r, q), quote)
+            for r in self.region_indexes
+            for q, quote in enumerate(briefing.regions[r].quotes)
+        ]
+        unplaced = [(None, quote_path(None, q), quote) for q, quote in enumerate(briefing.quotes)]
+        for r, path, quote in placed + unplaced:
+            by_speaker[(speaker_line(quote), quote.role or "")].append((r, path))
+            legacy = self.loaded.legacy_quotes.get(path)
+            by_outlet[outlet_name(quote, legacy)].append((r, path))
         parts = [_heading(SOURCES, "Sources")]
         if not by_speaker:
             return parts[0] + "<p class='muted'>This briefing has no quotes.</p>"
@@ -275,9 +291,10 @@ class Paper:
             )
         return "".join(parts)
 
-    def _where(self, refs: Sequence[tuple[int, str]], quote_pages: Mapping[str, int]) -> str:
-        """``Kyiv p. 2; Donbas pp. 2, 3``: the regions in order, each with its pages."""
-        pages_of: dict[int, list[int]] = {}
+    def _where(self, refs: Sequence[tuple[int | None, str]], quote_pages: Mapping[str, int]) -> str:
+        """``Kyiv p. 2; Donbas pp. 2, 3``: the regions in order, each with its pages (a
+        draft's quotes not yet in a region under that name)."""
+        pages_of: dict[int | None, list[int]] = {}
         for region, path in refs:
             page = quote_pages.get(path)
             listed = pages_of.setdefault(region, [])
@@ -288,7 +305,8 @@ class Paper:
         for region, pages in pages_of.items():
             numbers = ", ".join(str(page) for page in sorted(pages))
             label = "" if not pages else (" p. " if len(pages) == 1 else " pp. ") + numbers
-            items.append(text(names[region].name) + label)
+            name = UNPLACED_TITLE if region is None else names[region].name
+            items.append(text(name) + label)
         return "; ".join(items)
 
     def _original(self) -> str:
