@@ -31,6 +31,10 @@ REPORT_STATES = {
 }
 
 
+#: Under a draft's title, on screen and on paper.
+DRAFT_LINE = "Draft: this briefing is still being written."
+
+
 def report_line(loaded: LoadedBriefing) -> str:
     """What the briefing was made from, whether it was found as it was, and what it states."""
     src = loaded.briefing.source
@@ -67,11 +71,7 @@ def overview_html(
             name = f'<a href="{href(OpenRegion(index))}">{name}</a>'
         rows.append(f"<li><p>{name} {muted('— ' + region_counts(loaded, index))}</p></li>")
     takeaways = [(takeaway_path(t), point) for t, point in enumerate(briefing.takeaways)]
-    draft = (
-        "<p class='warning'>Draft: this briefing is still being written.</p>"
-        if briefing.is_draft
-        else ""
-    )
+    draft = f"<p class='warning'>{DRAFT_LINE}</p>" if briefing.is_draft else ""
     unplaced = "".join(
         quote_block(loaded, quote_path(None, q), quote, links=links, flags=flags)
         for q, quote in enumerate(briefing.quotes)

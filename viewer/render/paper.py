@@ -20,7 +20,7 @@ from viewer.model.briefing import KIND_LABELS, NOT_STATED, Point, Quote
 from viewer.model.loaded import LoadedBriefing
 from viewer.model.statements import quote_path
 from viewer.render.markup import displayed_quote, esc, muted
-from viewer.render.pages import region_counts, report_line, section_title
+from viewer.render.pages import DRAFT_LINE, region_counts, report_line, section_title
 from viewer.render.paper_report import (
     MARKS_LEGEND,
     Marks,
@@ -42,7 +42,6 @@ PAGE_PLACEHOLDER = "0000"
 PASSAGES_TITLE = "Source passages"
 CONTENTS_TITLE = "Contents"
 UNPLACED_TITLE = "Quotes not yet in a region"
-DRAFT_LINE = "Draft: this briefing is still being written and has not been reviewed."
 
 
 #: Text whose only white space is single spaces between words looks the same with or without
