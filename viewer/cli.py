@@ -88,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except BrokenPipeError:
+        from viewer.closed_output import stdout_reader_gone
+
+        return stdout_reader_gone()
+
+
+def run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.check is not None:
         paths = list(args.check) + ([args.path] if args.path else [])

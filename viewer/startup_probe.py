@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from viewer.closed_output import stdout_reader_gone
 from viewer.ui.first_paint import AfterFirstPaint
 
 
@@ -41,9 +42,16 @@ def report_first_paint(widget: QWidget, shown: Callable[[], dict[str, str]]) -> 
 
 
 def _report(shown: dict[str, str]) -> None:
-    print(f"first-paint-ms: {process_age_ms():.1f}")
-    print(f"max-rss-kib: {max_rss_kib()}")
-    for name, value in shown.items():
-        print(f"{name}: {value}")
-    sys.stdout.flush()
-    QCoreApplication.exit(0)
+    """Runs in a Qt slot, where an exception would be printed and the event loop would go
+    on: whatever happens to the output, the application quits."""
+    status = 0
+    try:
+        print(f"first-paint-ms: {process_age_ms():.1f}")
+        print(f"max-rss-kib: {max_rss_kib()}")
+        for name, value in shown.items():
+            print(f"{name}: {value}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        status = stdout_reader_gone()
+    finally:
+        QCoreApplication.exit(status)
