@@ -3,12 +3,16 @@
 Usage: ``python -m bench.interactive BRIEFING.json``; prints JSON with per-keystroke
 and per-switch milliseconds. Each keystroke is timed from sending the key event to
 the highlighted result painted; each switch from the request to the region painted.
+The window's settings (open tabs, zoom, find) go to a folder of this run's own, never
+to the user's.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +27,7 @@ WORDS = ("convoys", "district 7", "evacuation", "Harrow", "shelling", "roads")
 
 
 def main() -> int:
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bench-interactive-")
     app = create_application()
     window = create_main_window(app, Path(sys.argv[1]))
     window.show()
