@@ -170,3 +170,25 @@ def test_close_tab_is_in_the_go_menu_with_both_keys(window: MainWindow) -> None:
     keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in close.shortcuts()]
     assert "Ctrl+W" in keys
     assert "Ctrl+F4" in keys
+
+
+def test_close_tab_is_offered_only_where_a_tab_can_close(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The Go menu greys out Close Tab on the fixed tabs and in a small briefing."""
+    close = window.menu_actions.close_tab_action
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        assert not close.isEnabled()
+    large = shown_window(qtbot, write(30, tmp_path))
+    close = large.menu_actions.close_tab_action
+    assert not close.isEnabled()  # Overview
+    large.show_region(4)
+    assert close.isEnabled()
+    large.tabs.setCurrentIndex(0)
+    assert not close.isEnabled()
+    large.tabs.setCurrentIndex(1)
+    focus_text(large)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+    assert tab_titles(large) == ["Overview", "Sources", "Original report"]
+    assert not close.isEnabled()

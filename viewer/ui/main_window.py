@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         actions.next_tab_action.triggered.connect(lambda: tabs.step(1))
         actions.previous_tab_action.triggered.connect(lambda: tabs.step(-1))
         actions.close_tab_action.triggered.connect(tabs.close_current)
+        tabs.current_closable.connect(actions.close_tab_action.setEnabled)
         for tab, action in enumerate(actions.go_to_tab_actions):
             action.triggered.connect(lambda _=False, tab=tab: tabs.go_to(tab))
         tabs.tabs_changed.connect(lambda: actions.name_tabs(tabs.titles()))

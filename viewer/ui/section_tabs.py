@@ -39,6 +39,8 @@ class SectionTabs(QTabWidget):
 
     section_changed = Signal(object)
     tabs_changed = Signal()
+    #: Whether the current tab can be closed (Ctrl+W), each time that may have changed.
+    current_closable = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,8 @@ class SectionTabs(QTabWidget):
         for arrow in self.tabBar().findChildren(QToolButton):
             arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.currentChanged.connect(self._on_current_changed)
+        self.currentChanged.connect(self._announce_closable)
+        self.tabs_changed.connect(self._announce_closable)
 
     @property
     def order(self) -> SectionOrder:
@@ -267,6 +271,10 @@ class SectionTabs(QTabWidget):
             self.blockSignals(False)
         self._pages = {}
         self._preview = None
+
+    @Slot()
+    def _announce_closable(self) -> None:
+        self.current_closable.emit(self.is_closable(self.currentIndex()))
 
     @Slot(int)
     def _on_current_changed(self, tab: int) -> None:
