@@ -78,3 +78,28 @@ def test_a_left_out_passage_leads_to_the_report(
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Original report"
     selected = current_view(window).textCursor().selectedText()
     assert selected.startswith("Also Read")
+
+
+def test_the_findings_wrap_to_the_panel_without_a_sideways_scroll(
+    qtbot: QtBot, seed_text: str, tmp_path: Path
+) -> None:
+    """A draft's long findings (left-out passages, quotes still to place) read top to
+    bottom: every row fits the panel's width, and there is no horizontal scroll bar."""
+    from viewer.authoring.scaffold import scaffold
+
+    report = tmp_path / "report.txt"
+    report.write_bytes(seed_text.encode("utf-8"))
+    draft = tmp_path / "draft.json"
+    assert scaffold(str(report), str(draft), False) == 0
+    window = shown_window(qtbot, draft)
+    window.resize(1200, 800)
+    window.menu_actions.review_action.trigger()
+    panel = window.review.panel
+    qtbot.waitUntil(lambda: panel.list.count() > 10)
+    qtbot.wait(50)  # the rows are laid out to the panel's width
+    width = panel.list.viewport().width()
+    assert all(
+        panel.list.visualItemRect(panel.list.item(i)).right() <= width
+        for i in range(panel.list.count())
+    )
+    assert not panel.list.horizontalScrollBar().isVisible()

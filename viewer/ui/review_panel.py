@@ -122,7 +122,7 @@ class ReviewPanel(QDockWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # rows wrap; none is cut short
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrapped to the width
-        self.list.setStyleSheet("QListView::item { padding: 4px 2px; }")
+        self.list.setStyleSheet("QListView::item { padding: 4px 0px; }")
         self.list.itemActivated.connect(self._activate)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
