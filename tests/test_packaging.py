@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import venv
 from pathlib import Path
 
@@ -56,3 +57,25 @@ def test_wheel_installs_and_checks_the_bundled_briefing(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{bundled}: ok (7 regions, 8 quotes)\n", "the seed ships too"
+
+
+def test_the_source_archive_can_set_itself_up(tmp_path: Path) -> None:
+    """Unpacked, the sdist has everything ``make test`` and ``make run`` refer to: the
+    scripts that install the system packages and the desktop entry as well as the code."""
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", tmp_path / "dist"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (archive,) = (tmp_path / "dist").glob("briefing_viewer-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    (tree,) = (tmp_path / "unpacked").iterdir()
+    for target in ("test", "run", "install-desktop"):
+        planned = subprocess.run(
+            ["make", "-n", target], cwd=tree, capture_output=True, text=True, timeout=60
+        )
+        assert planned.returncode == 0, planned.stderr
+    assert (tree / "scripts" / "ensure-system-packages").stat().st_mode & 0o111, "executable"
