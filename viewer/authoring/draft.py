@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from viewer.authoring import cues, verbs
+from viewer.authoring import cues, furniture, verbs
 from viewer.authoring.attribution import attribute
 from viewer.authoring.cues import Cue, find_cue
 from viewer.authoring.paragraphs import Span, paragraphs
@@ -146,6 +146,11 @@ class _Scan:
             self.quote(index, chain_cue[head], sizes[head] > 1) for index, head in enumerate(heads)
         ]
 
+    def not_content(self) -> list[dict[str, Any]]:
+        return furniture.not_content(
+            self.text, self.paragraphs, [(q.start, q.end) for q in self.found]
+        )
+
 
 def scan(text: str) -> list[dict[str, Any]]:
     """Every quote of ``text`` as briefing/2 Quote data: span, cue, speaker, outlet, notes."""
@@ -169,6 +174,7 @@ def draft_briefing(
     text: str, source_path: str, data: bytes, meta: SourceMeta, title: str
 ) -> dict[str, Any]:
     """The draft as JSON data: ``text`` is ``data`` decoded, found at ``source_path``."""
+    found = _Scan(text)
     return {
         "format": FORMAT,
         "status": "draft",
@@ -181,8 +187,8 @@ def draft_briefing(
             "author": meta.author,
             "published": meta.published,
         },
-        "not_content": [],
+        "not_content": found.not_content(),
         "takeaways": [],
         "regions": [],
-        "quotes": scan(text),
+        "quotes": found.quotes(),
     }
