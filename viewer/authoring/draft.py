@@ -147,9 +147,7 @@ class _Scan:
         ]
 
     def not_content(self) -> list[dict[str, Any]]:
-        return furniture.not_content(
-            self.text, self.paragraphs, [(q.start, q.end) for q in self.found]
-        )
+        return furniture.not_content(self.text, self.paragraphs, self.by_paragraph.keys())
 
 
 def scan(text: str) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ a sentence, not a link line: no separator follows its marker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Final
 
 from viewer.authoring.paragraphs import Span
@@ -46,12 +46,16 @@ def _reason(kind: str, marker: str) -> str:
 
 
 def not_content(
-    text: str, paragraphs: Sequence[Span], quoted: Sequence[Span]
+    text: str, paragraphs: Sequence[Span], quoted: Collection[int]
 ) -> list[dict[str, Any]]:
-    """The ``not_content`` declarations for ``text``: a span and a reason for each."""
+    """The ``not_content`` declarations for ``text``: a span and a reason for each.
+
+    ``quoted``: the numbers of the paragraphs that hold a quotation (a quote never
+    crosses a paragraph's end).
+    """
     declared = []
-    for start, end in paragraphs:
-        if any(start < q_end and q_start < end for q_start, q_end in quoted):
+    for number, (start, end) in enumerate(paragraphs):
+        if number in quoted:
             continue
         paragraph = text[start:end]
         if len(paragraph.split()) > MAX_WORDS:
