@@ -16,16 +16,22 @@ from tests.helpers.paths import ROOT
 CHECK_DEPENDENCIES = ["msgspec", "jsonschema"]
 
 
-@pytest.mark.network
-def test_wheel_installs_and_checks_the_bundled_briefing(tmp_path: Path) -> None:
+def built(kind: str, suffix: str, tmp_path: Path) -> Path:
+    """The project built from the source tree, without the package index (``--no-isolation``)."""
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp_path / "dist"],
+        [sys.executable, "-m", "build", kind, "--no-isolation", "--outdir", tmp_path / "dist"],
         cwd=ROOT,
         check=True,
         capture_output=True,
         timeout=300,
     )
-    (wheel,) = (tmp_path / "dist").glob("briefing_viewer-*.whl")
+    (path,) = (tmp_path / "dist").glob(f"briefing_viewer-*.{suffix}")
+    return path
+
+
+@pytest.mark.network
+def test_wheel_installs_and_checks_the_bundled_briefing(tmp_path: Path) -> None:
+    wheel = built("--wheel", "whl", tmp_path)
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
@@ -62,14 +68,7 @@ def test_wheel_installs_and_checks_the_bundled_briefing(tmp_path: Path) -> None:
 def test_the_source_archive_can_set_itself_up(tmp_path: Path) -> None:
     """Unpacked, the sdist has everything ``make test`` and ``make run`` refer to: the
     scripts that install the system packages and the desktop entry as well as the code."""
-    subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", tmp_path / "dist"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    (archive,) = (tmp_path / "dist").glob("briefing_viewer-*.tar.gz")
+    archive = built("--sdist", "tar.gz", tmp_path)
     with tarfile.open(archive) as tar:
         tar.extractall(tmp_path / "unpacked", filter="data")
     (tree,) = (tmp_path / "unpacked").iterdir()
