@@ -45,6 +45,8 @@ from tests.atspi.session import WalkError, desktop, focus_shown_window, wait_for
 SESSION_MARK = "BRIEFING_VIEWER_ATSPI_SESSION"
 KEYSYMS = {"tab": 0xFF09, "return": 0xFF0D, "escape": 0xFF1B}
 MODIFIERS = {"shift": 1 << 0, "ctrl": 1 << 2, "alt": 1 << 3}  # X modifier masks
+#: How long the app is given to hear of the focus listener before the first key.
+LISTENER_KNOWN_SECONDS = 1.0
 STATES = ("focusable", "focused", "selected", "showing")
 
 Node = dict[str, Any]
@@ -144,7 +146,15 @@ class FocusListener:
         with contextlib.suppress(GLib.Error):
             self.heard.append((role_of(event.source), str(event.source.name)))
 
-    def after(self, act: Callable[[], None], timeout: float = 5.0) -> tuple[str, str]:
+    def settle(self, seconds: float) -> None:
+        """Let ``seconds`` pass while delivering what arrives (the app learns of the listener)."""
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if not context.iteration(False):
+                time.sleep(0.01)
+
+    def after(self, act: Callable[[], None], timeout: float = 15.0) -> tuple[str, str]:
         """Where the focus went after ``act()``: the last focus event before 0.6 s of quiet
         (a loaded machine delivers events late)."""
         before = len(self.heard)
@@ -176,27 +186,31 @@ def app_frame() -> Any:
 
 
 def first_page(frame: Any) -> Node:
-    """The page shown at start, once it is a document (or as it is after 5 s, if it never becomes one)."""
+    """The page shown at start, once it is a document (or as it is after 15 s, if it never becomes one)."""
 
     def as_document() -> tuple[str, Any] | None:
         name, page = shown_page(frame)
         return (name, page) if find(page, "document frame") is not None else None
 
     try:
-        name, page = wait_for("the first page to be a document", as_document, 5)
+        name, page = wait_for("the first page to be a document", as_document, 15)
     except WalkError:
         name, page = shown_page(frame)
     return {"page": name, "tree": describe(page)}
 
 
 def walk(args: argparse.Namespace, frame: Any) -> dict[str, Any]:
+    # Qt's AT-SPI bridge sends only the events some listener has registered for, and hears
+    # of a new listener from the registry later, in its own event loop: the listener is
+    # registered first, and given time to be known, or the first key's focus goes unheard.
+    listener = FocusListener() if args.keys else None
     result: dict[str, Any] = {"focus": [], "start": first_page(frame)}
-    if args.keys:
+    if listener is not None:
         wait_for("the keyboard", lambda: focus_shown_window(os.environ["DISPLAY"]), 5)
         wait_for(
             "the window to be active", lambda: frame.getState().contains(pyatspi.STATE_ACTIVE), 5
         )
-        listener = FocusListener()
+        listener.settle(LISTENER_KNOWN_SECONDS)
         for chord in args.keys:
             result["focus"].append([chord, *listener.after(partial(type_chord, chord))])
     page_name, page = wait_for("a page to show", lambda: shown_page(frame))
