@@ -14,111 +14,26 @@ from __future__ import annotations
 import json
 import os
 import platform
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
+from bench.figures import Figure, at_most, figure, print_table
 from bench.generate import write
-
-RUNS = int(os.environ.get("BENCH_RUNS", "7"))
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-APP = [PYTHON, "-m", "viewer"]
-
-
-@dataclass
-class Figure:
-    name: str
-    unit: str
-    median: float
-    low: float
-    high: float
-    floor: float | None = None
-    ratio: float | None = None
-    target: str = ""
-    met: bool | None = None
-
-
-def environment(config: Path) -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: byte code cached after the first run
-    return env
-
-
-def run(command: list[str], env: dict[str, str]) -> str:
-    # A fresh settings folder per run: no run reopens the file of the one before.
-    env = {**env, "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="config-", dir=env["XDG_CONFIG_HOME"])}
-    result = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=300, check=False
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed: {result.stderr.strip()[-500:]}")
-    return result.stdout
-
-
-def startup(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(first-paint ms, peak RSS MiB) from a ``--measure-startup``-style run."""
-    values = dict(line.split(": ") for line in run(command, env).splitlines() if ": " in line)
-    return float(values["first-paint-ms"]), int(values["max-rss-kib"]) / 1024
-
-
-def timed(command: list[str], env: dict[str, str]) -> tuple[str, float]:
-    """The command's output and its wall time in seconds, process start to exit."""
-    started = time.perf_counter()
-    out = run(command, env)
-    return out, time.perf_counter() - started
-
-
-def wall_ms(command: list[str], env: dict[str, str]) -> float:
-    return timed(command, env)[1] * 1000
-
-
-def interleaved(samplers: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
-    samples: dict[str, list[float]] = {name: [] for name in samplers}
-    for _ in range(RUNS):
-        for name, sample in samplers.items():
-            samples[name].append(sample())
-    return samples
-
-
-def figure(
-    name: str,
-    unit: str,
-    values: list[float],
-    floor: list[float] | None = None,
-    target: str = "",
-    check: Callable[[float], bool] | None = None,
-) -> Figure:
-    median = statistics.median(values)
-    result = Figure(name, unit, median, min(values), max(values), target=target)
-    if floor is not None:
-        result.floor = statistics.median(floor)
-        result.ratio = median / result.floor
-    if check is not None:
-        result.met = check(result.ratio if result.ratio is not None else median)
-    return result
-
-
-def at_most(limit: float) -> Callable[[float], bool]:
-    return lambda value: value <= limit
-
-
-def review_wall_ms(path: Path, env: dict[str, str]) -> float:
-    """``--review`` of ``path``, wall time; it exits 1 when it has findings, as the synthetic
-    briefing has (its points repeat other sentences), so 0 and 1 both count as a run."""
-    started = time.perf_counter()
-    result = subprocess.run(
-        [*APP, "--review", str(path)], env=env, capture_output=True, text=True, timeout=300
-    )
-    elapsed = (time.perf_counter() - started) * 1000
-    if result.returncode not in (0, 1):
-        raise RuntimeError(f"--review {path} failed: {result.stderr.strip()[-500:]}")
-    return elapsed
+from bench.measure import (
+    APP,
+    PYTHON,
+    ROOT,
+    RUNS,
+    environment,
+    interleaved,
+    peak_rss,
+    run,
+    startup,
+    timed,
+    wall_ms,
+)
 
 
 def review_figure(path: Path, env: dict[str, str]) -> Figure:
@@ -126,7 +41,9 @@ def review_figure(path: Path, env: dict[str, str]) -> Figure:
     times = interleaved(
         {
             "check": lambda: wall_ms([*APP, "--check", str(path)], env),
-            "review": lambda: review_wall_ms(path, env),
+            # It exits 1 when it has findings, as the synthetic briefing has (its points
+            # repeat other sentences): 0 and 1 both count as a run.
+            "review": lambda: wall_ms([*APP, "--review", str(path)], env, accepted=(0, 1)),
         }
     )
     return figure(
@@ -140,16 +57,6 @@ def review_figure(path: Path, env: dict[str, str]) -> Figure:
 
 
 GROUPS = ("startup", "check", "review", "export", "interactive", "scaffold")
-#: Runs the wrapped command and prints the peak RSS (KiB) of it alone: measured from outside.
-PEAK_RSS = (
-    "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)"
-)
-
-
-def peak_rss(command: list[str], env: dict[str, str]) -> float:
-    """The peak RSS of ``command`` in MiB, as the kernel counted it for that process."""
-    return int(run([PYTHON, "-c", PEAK_RSS, *command], env).splitlines()[-1]) / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     if "scaffold" in groups:
         figures += scaffold_figures()
 
-    print_table(figures, pdf)
+    print_table(figures, pdf, RUNS)
     results = {
         "machine": {
             "python": platform.python_version(),
@@ -236,7 +143,7 @@ def startup_figures(env: dict[str, str], briefings: dict[int, Path]) -> list[Fig
                 rss[name],
                 rss["floor"],
                 "≤ 1.3× floor",
-                lambda r: r <= 1.3,
+                at_most(1.3),
             )
         )
     return figures
@@ -260,7 +167,7 @@ def check_figures(env: dict[str, str], briefings: dict[int, Path]) -> list[Figur
             checks["bundled"],
             checks["pass"],
             "≤ 4× python -c pass",
-            lambda r: r <= 4,
+            at_most(4),
         ),
         figure("--check, 1000 regions (wall)", "ms", checks["1000"], target="printed"),
     ]
@@ -352,7 +259,7 @@ def interactive_figures(env: dict[str, str], thousand: Path) -> list[Figure]:
             "ms",
             keystrokes,
             target="≤ 20 ms",
-            check=lambda v: v <= 20,
+            check=at_most(20),
         ),
         worst,
         figure(
@@ -360,7 +267,7 @@ def interactive_figures(env: dict[str, str], thousand: Path) -> list[Figure]:
             "ms",
             switches,
             target="≤ 16 ms",
-            check=lambda v: v <= 16,
+            check=at_most(16),
         ),
     ]
 
@@ -379,27 +286,6 @@ def footers_complete(pdf: Path, pages: int) -> bool:
     )
 
 
-def print_table(figures: list[Figure], pdf: dict[str, object]) -> None:
-    print(
-        f"\n{'figure':<44} {'median':>10} {'min–max':>17} {'floor':>9} {'ratio':>7}  {'target':<20} met"
-    )
-    for f in figures:
-        spread = f"{f.low:.1f}–{f.high:.1f}"
-        floor = f"{f.floor:.1f}" if f.floor is not None else "—"
-        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
-        met = {True: "yes", False: "NO", None: "—"}[f.met]
-        print(
-            f"{f.name:<44} {f.median:>7.1f} {f.unit:<3} {spread:>16} {floor:>9} {ratio:>7}  {f.target:<20} {met}"
-        )
-    if pdf:
-        print(
-            f"\nPDF, 1000 regions: {pdf['per_region_pages_1000']} pages per region, "
-            f"{pdf['compact_pages_1000']} compact; every footer 'Page i of N' present: "
-            f"{pdf['every_footer_present']}"
-        )
-    print(f"Medians of {RUNS} runs; results in bench/results.json")
-
-
 def scaffold_figures() -> list[Figure]:
     """``--scaffold``'s work in process: the seed, and the 3000-region report (~950 KB)."""
     from bench.scaffold_speed import samples
@@ -413,7 +299,7 @@ def scaffold_figures() -> list[Figure]:
             "ms",
             times["3000 regions"],
             target="≤ 1000 ms",
-            check=lambda value: value <= 1000,
+            check=at_most(1000),
         ),
     ]
 
