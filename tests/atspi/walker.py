@@ -148,28 +148,30 @@ class FocusListener:
 
     def settle(self, seconds: float) -> None:
         """Let ``seconds`` pass while delivering what arrives (the app learns of the listener)."""
-        context = GLib.MainContext.default()
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if not context.iteration(False):
-                time.sleep(0.01)
+        self._deliver(seconds)
 
-    def after(self, act: Callable[[], None], timeout: float = 15.0) -> tuple[str, str]:
+    def after(self, act: Callable[[], None], timeout: float = 5.0) -> tuple[str, str]:
         """Where the focus went after ``act()``: the last focus event before 0.6 s of quiet
         (a loaded machine delivers events late)."""
         before = len(self.heard)
         act()
+        self._deliver(timeout, lambda quiet: len(self.heard) > before and quiet > 0.6)
+        return self.heard[-1] if len(self.heard) > before else ("", "")
+
+    @staticmethod
+    def _deliver(seconds: float, enough: Callable[[float], bool] = lambda quiet: False) -> None:
+        """Deliver the bus's events for ``seconds``, or until ``enough(quiet)`` holds
+        (``quiet``: seconds since the last event was delivered)."""
         context = GLib.MainContext.default()
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + seconds
         quiet_since = time.monotonic()
         while time.monotonic() < deadline:
             if context.iteration(False):
                 quiet_since = time.monotonic()
-            elif len(self.heard) > before and time.monotonic() - quiet_since > 0.6:
+            elif enough(time.monotonic() - quiet_since):
                 break
             else:
                 time.sleep(0.01)
-        return self.heard[-1] if len(self.heard) > before else ("", "")
 
 
 # -- the walk -----------------------------------------------------------------
@@ -186,14 +188,14 @@ def app_frame() -> Any:
 
 
 def first_page(frame: Any) -> Node:
-    """The page shown at start, once it is a document (or as it is after 15 s, if it never becomes one)."""
+    """The page shown at start, once it is a document (or as it is after 5 s, if it never becomes one)."""
 
     def as_document() -> tuple[str, Any] | None:
         name, page = shown_page(frame)
         return (name, page) if find(page, "document frame") is not None else None
 
     try:
-        name, page = wait_for("the first page to be a document", as_document, 15)
+        name, page = wait_for("the first page to be a document", as_document, 5)
     except WalkError:
         name, page = shown_page(frame)
     return {"page": name, "tree": describe(page)}
