@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from viewer import __version__
+from viewer.closed_output import stdout_reader_gone
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -91,8 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
     except BrokenPipeError:
-        from viewer.closed_output import stdout_reader_gone
-
         return stdout_reader_gone()
 
 

@@ -61,10 +61,11 @@ def not_content(
         if len(paragraph.split()) > MAX_WORDS:
             continue
         link = _LINK_LINE.match(paragraph)
+        bare = paragraph.strip(" .")
         if link is not None:
             reason = _reason("a navigation link", link.group(1))
-        elif paragraph.strip(" .").casefold() in _ADVERTISEMENT:
-            reason = _reason("an advertisement’s place", paragraph.strip(" ."))
+        elif bare.casefold() in _ADVERTISEMENT:
+            reason = _reason("an advertisement’s place", bare)
         else:
             continue
         declared.append({"span": [start, end], "reason": reason})
